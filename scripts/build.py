@@ -1,0 +1,104 @@
+"""Execute every notebook in place and render the HTML site into ``reports/``.
+
+Run by ``make``. All notebooks run in this one process (nbclient), which halves the cost of one nbconvert
+process per notebook. Outputs are made reproducible: no timing metadata, figures without PNG metadata
+(``csto.plot.setup``), and an HTML renderer that loads nothing from the network.
+
+Usage: python scripts/build.py [NOTEBOOK ...]   (default: notebooks/*.ipynb)
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import os
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+from nbconvert import HTMLExporter
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+REPORTS = ROOT / "reports"
+FIGURES = REPORTS / "figures"
+KERNEL = "csto-in-data"
+OFFLINE = {name: "" for name in ("mathjax_url", "require_js_url", "jquery_url", "mermaid_js_url",
+                                 "mermaid_layout_elk_js_url", "widget_renderer_url", "jupyter_widgets_base_url")}
+
+
+def execute(path: Path) -> nbformat.NotebookNode:
+    """Run a notebook top to bottom in a fresh kernel from its own folder and save it in place."""
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(nb, kernel_name=KERNEL, timeout=600, record_timing=False,
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.execute()
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nbformat.write(nb, path)
+    return nb
+
+
+def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return fallback
+
+
+def render(path: Path, nb: nbformat.NotebookNode, exporter: HTMLExporter) -> list[str]:
+    """Write ``reports/<name>.html`` and every PNG figure of the notebook; return the figure file names."""
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title_of(nb, path.stem)}})
+    (REPORTS / f"{path.stem}.html").write_text(body, encoding="utf-8")
+    names = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            png = output.get("data", {}).get("image/png")
+            if png:
+                name = f"{path.stem}-{len(names) + 1:02d}.png"
+                (FIGURES / name).write_bytes(base64.b64decode(png))
+                names.append(name)
+    return names
+
+
+def index(entries: list[tuple[Path, str, list[str]]]) -> str:
+    items = "\n".join(
+        f'<li><a href="{html.escape(p.stem)}.html">{html.escape(title)}</a> '
+        f'<small>({len(figs)} figure{"s" if len(figs) != 1 else ""})</small></li>'
+        for p, title, figs in entries)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>CSTO in Data: analyses</title>
+<style>body{{font-family:sans-serif;max-width:46em;margin:2em auto;line-height:1.5}}</style></head>
+<body><h1>CSTO in Data: analyses</h1>
+<p>Notebooks executed on the data in <code>data/</code>; each page is a rendered notebook.
+Data CC BY 4.0, code MIT.</p>
+<ol>
+{items}
+</ol></body></html>
+"""
+
+
+def main(argv: list[str]) -> int:
+    os.environ.pop("MPLBACKEND", None)  # an inherited Agg backend would drop inline figures
+    paths = [Path(a).resolve() for a in argv] or sorted(NOTEBOOKS.glob("[0-9]*.ipynb"))
+    FIGURES.mkdir(parents=True, exist_ok=True)
+    for old in FIGURES.glob("*.png"):
+        if any(old.name.startswith(p.stem + "-") for p in paths):
+            old.unlink()
+    exporter = HTMLExporter(template_name="lab", **OFFLINE)
+    entries = []
+    for path in paths:
+        print(f"executing {path.relative_to(ROOT)}", flush=True)
+        nb = execute(path)
+        entries.append((path, title_of(nb, path.stem), render(path, nb, exporter)))
+    if not argv:
+        (REPORTS / "index.html").write_text(index(entries), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,17 @@
+"""csto: load, validate and chart the data of CSTO in Data, or of any alliance stored in the same schema.
+
+>>> import csto
+>>> ds = csto.load()
+>>> csto.members_on(ds.memberships, "2012-12-19", "CSTO", ds.organizations)
+['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']
+"""
+
+from .io import Dataset, load
+from .membership import (dyad_year_panel, lineage, members_on, normalise_spells, state_year_panel,
+                         status_on)
+from .schema import default_data_dir, read_schema
+from .validate import Problem, ValidationError, check, validate
+
+__version__ = "0.1.0"
+__all__ = ["Dataset", "Problem", "ValidationError", "check", "default_data_dir", "dyad_year_panel", "lineage",
+           "load", "members_on", "normalise_spells", "read_schema", "state_year_panel", "status_on", "validate"]

@@ -1,0 +1,373 @@
+"""Validation of a data directory: the Frictionless schema plus the contract's cross-table rules.
+
+Every problem becomes one :class:`Problem` printed as ``FILE:LINE: COLUMN: what is wrong`` (LINE counts the
+header as line 1; 0 means the whole file). Files are only read, never modified, and nothing is coerced.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+from . import schema as sch
+
+# Column pairs where the second date may not come before the first (contract: "end not before start").
+ORDERED_DATES = {
+    "memberships": ("start_date", "end_date"),
+    "events": ("start_date", "end_date"),
+    "assistance": ("start_date", "end_date"),
+    "relations": ("start_date", "end_date"),
+    "appeals": ("date", "decision_date"),
+}
+ASSISTANCE_KEY = ("appeal_id", "side", "category", "contributor", "start_date")
+SOURCE_IDS = re.compile(r"[a-z0-9_]+(;[a-z0-9_]+)*")
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong in one place of one file.
+
+    >>> str(Problem("data/states.csv", 3, "cow_code", "'abc' is not a valid integer"))
+    "data/states.csv:3: cow_code: 'abc' is not a valid integer"
+    """
+
+    file: str
+    line: int
+    column: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.column}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """Raised when a data directory is invalid; carries every problem found.
+
+    >>> err = ValidationError([Problem("a.csv", 2, "x", "is required but empty")])
+    >>> print(err)
+    1 problem in the data:
+    a.csv:2: x: is required but empty
+    """
+
+    def __init__(self, problems: Iterable[Problem]):
+        self.problems = sorted(problems)
+        super().__init__(self.problems)
+
+    def __str__(self) -> str:
+        n = len(self.problems)
+        head = f"{n} problem{'s' if n != 1 else ''} in the data:"
+        return "\n".join([head, *map(str, self.problems)])
+
+
+@dataclass
+class _Table:
+    """A CSV file read as text: header, rows as dicts of strings, and each row's line number."""
+
+    name: str
+    res: dict[str, Any]
+    path: Path
+    label: str
+    header: list[str]
+    rows: list[dict[str, str]]
+    lines: list[int]
+
+
+def validate(data_dir: str | Path | None = None) -> list[Problem]:
+    """Check a data directory and return its problems (an empty list when it is valid).
+
+    >>> validate()
+    []
+    """
+    data_dir = Path(data_dir) if data_dir is not None else sch.default_data_dir()
+    schema = sch.read_schema(data_dir)
+    problems: list[Problem] = []
+    tables: dict[str, _Table] = {}
+    for res in schema["resources"]:
+        table, found = _read(data_dir, res)
+        problems += found
+        if table is not None:
+            tables[res["name"]] = table
+    problems += _frictionless(data_dir, schema, tables)
+    problems += _cross_table(tables)
+    return sorted(set(problems))
+
+
+def check(data_dir: str | Path | None = None) -> None:
+    """Validate a data directory and raise :class:`ValidationError` listing every problem.
+
+    >>> check()  # the shipped data is valid
+    """
+    problems = validate(data_dir)
+    if problems:
+        raise ValidationError(problems)
+
+
+def _label(data_dir: Path, res: dict[str, Any]) -> str:
+    return str(data_dir / res["path"])
+
+
+def _read(data_dir: Path, res: dict[str, Any]) -> tuple[_Table | None, list[Problem]]:
+    """Read one file as text and check what Frictionless does not: presence, encoding, line ends, header."""
+    path = data_dir / res["path"]
+    label = _label(data_dir, res)
+    if not path.is_file():
+        if res.get("required", False):
+            return None, [Problem(label, 0, "*", "required table is missing")]
+        return None, []
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [Problem(label, line, "*", f"not valid UTF-8 (byte {raw[exc.start]:#04x})")]
+    if text.startswith("\ufeff"):
+        return None, [Problem(label, 1, "*", "file starts with a byte-order mark; save as UTF-8 without BOM")]
+    if "\r" in text:
+        line = text[: text.index("\r")].count("\n") + 1
+        return None, [Problem(label, line, "*", "line ends with CR; use LF line endings")]
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return None, [Problem(label, 1, "*", "file is empty; expected a header row")]
+    expected = [f["name"] for f in sch.fields(res)]
+    problems = _header_problems(label, header, expected)
+    if problems:
+        return None, problems
+    rows, lines = [], []
+    line = reader.line_num + 1
+    for cells in reader:
+        if len(cells) == len(header):
+            rows.append(dict(zip(header, cells)))
+            lines.append(line)
+        line = reader.line_num + 1
+    return _Table(res["name"], res, path, label, header, rows, lines), []
+
+
+def _header_problems(label: str, header: list[str], expected: list[str]) -> list[Problem]:
+    problems = []
+    for name in expected:
+        if name not in header:
+            problems.append(Problem(label, 1, name, "column is missing from the header"))
+    for name in header:
+        if name not in expected:
+            problems.append(Problem(label, 1, name or "*", "column is not in datapackage.json"))
+    if not problems and header != expected:
+        problems.append(Problem(label, 1, "*", f"columns must be in the order: {', '.join(expected)}"))
+    return problems
+
+
+def _frictionless(data_dir: Path, schema: dict[str, Any], tables: dict[str, _Table]) -> list[Problem]:
+    """Run Frictionless on the readable tables and map its report to our problems."""
+    import frictionless  # imported here: it is the slowest dependency and only validation needs it
+
+    resources = []
+    for res in schema["resources"]:
+        if res["name"] not in tables:
+            continue
+        res = {k: v for k, v in res.items() if k != "required"}
+        keys = [fk for fk in res["schema"].get("foreignKeys", []) if fk["reference"]["resource"] in tables]
+        res["schema"] = {**res["schema"], "foreignKeys": keys}
+        resources.append(res)
+    if not resources:
+        return []
+    descriptor = {"name": schema.get("name", "data"), "resources": resources}
+    package = frictionless.Package(descriptor, basepath=str(data_dir))
+    report = package.validate(limit_errors=100_000)
+    problems = []
+    for task in report.tasks:
+        table = tables[task.name]
+        line_of = _line_map(table)
+        for error in task.errors:
+            problems.append(_problem(table, line_of, error))
+    return problems
+
+
+def _line_map(table: _Table) -> dict[int, int]:
+    """Map Frictionless row numbers (header = row 1, every CSV record counted) to file line numbers."""
+    reader = csv.reader(io.StringIO(table.path.read_text(encoding="utf-8"), newline=""))
+    mapping, row, start = {}, 0, 1
+    for _ in reader:
+        row += 1
+        mapping[row] = start
+        start = reader.line_num + 1
+    return mapping
+
+
+def _problem(table: _Table, line_of: dict[int, int], error: Any) -> Problem:
+    row = getattr(error, "row_number", None)
+    line = line_of.get(row, row) if row else 0
+    column = getattr(error, "field_name", None) or "*"
+    cell = getattr(error, "cell", "")
+    kind = error.type
+    if kind == "type-error":
+        field = next(f for f in sch.fields(table.res) if f["name"] == column)
+        expected = "YYYY-MM-DD" if field["type"] == "date" else field["type"]
+        if field["type"] == "boolean":
+            expected = "true or false"
+        return Problem(table.label, line, column, f"{cell!r} is not a valid {field['type']} ({expected})")
+    if kind == "constraint-error":
+        return Problem(table.label, line, column, _constraint_message(table, column, cell, error.note))
+    if kind in ("primary-key", "unique-error"):
+        keys = table.res["schema"].get("primaryKey", [column])
+        other = error.note.rsplit("position ", 1)[-1]
+        where = f" (same as line {line_of.get(int(other), other)})" if other.isdigit() else ""
+        return Problem(table.label, line, ",".join(keys), f"duplicate key{where}")
+    if kind == "foreign-key":
+        names = list(error.field_names)
+        values = list(error.field_cells)
+        fk = next(k for k in table.res["schema"]["foreignKeys"]
+                  if _as_list(k["fields"]) == names)
+        ref = fk["reference"]
+        shown = ", ".join(repr(v) for v in values)
+        return Problem(table.label, line, ",".join(names),
+                       f"{shown} not found in {ref['resource']}.csv column {','.join(_as_list(ref['fields']))}")
+    if kind == "missing-cell":
+        return Problem(table.label, line, column, "row has fewer cells than the header")
+    if kind == "extra-cell":
+        return Problem(table.label, line, "*", "row has more cells than the header")
+    if kind == "blank-row":
+        return Problem(table.label, line, "*", "blank row")
+    return Problem(table.label, line, column, error.message)
+
+
+def _constraint_message(table: _Table, column: str, cell: str, note: str) -> str:
+    field = next(f for f in sch.fields(table.res) if f["name"] == column)
+    constraints = field.get("constraints", {})
+    if note.startswith('constraint "required"'):
+        return "is required but empty"
+    if note.startswith('constraint "enum"'):
+        return f"{cell!r} is not one of: {', '.join(constraints['enum'])}"
+    if note.startswith('constraint "pattern"'):
+        return f"{cell!r} does not match the pattern {constraints['pattern']}"
+    if note.startswith('constraint "minimum"'):
+        return f"{cell!r} is below the minimum {constraints['minimum']}"
+    return f"{cell!r} breaks a constraint: {note}"
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _cross_table(tables: dict[str, _Table]) -> list[Problem]:
+    problems: list[Problem] = []
+    for name, table in tables.items():
+        problems += _precision_rules(table, table.res)
+        if name in ORDERED_DATES:
+            problems += _order_rule(table, *ORDERED_DATES[name])
+    if "memberships" in tables:
+        problems += _overlap_rule(tables["memberships"])
+    if "assistance" in tables:
+        problems += _assistance_rules(tables["assistance"])
+    if "relations" in tables:
+        problems += _self_loop_rule(tables["relations"])
+    problems += _sourced_rule(tables)
+    return problems
+
+
+def _valid_date(text: str) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def _precision_rules(table: _Table, res: dict[str, Any]) -> list[Problem]:
+    problems = []
+    for date_col, prec_col in sch.date_pairs(res):
+        for row, line in zip(table.rows, table.lines):
+            date, prec = row[date_col], row[prec_col]
+            if date and not prec:
+                problems.append(Problem(table.label, line, prec_col, f"is empty but {date_col} is {date!r}"))
+            elif prec and not date:
+                problems.append(Problem(table.label, line, prec_col, f"is {prec!r} but {date_col} is empty"))
+            elif date and _valid_date(date):
+                if prec == "month" and not date.endswith("-01"):
+                    problems.append(Problem(table.label, line, date_col,
+                                            f"{date!r} has precision month; store it as the 1st of the month"))
+                if prec == "year" and not date.endswith("-01-01"):
+                    problems.append(Problem(table.label, line, date_col,
+                                            f"{date!r} has precision year; store it as 1 January"))
+    return problems
+
+
+def _order_rule(table: _Table, first: str, second: str) -> list[Problem]:
+    problems = []
+    for row, line in zip(table.rows, table.lines):
+        a, b = row[first], row[second]
+        if a and b and _valid_date(a) and _valid_date(b) and b < a:
+            problems.append(Problem(table.label, line, second, f"{b!r} is before {first} {a!r}"))
+    return problems
+
+
+def _overlap_rule(table: _Table) -> list[Problem]:
+    """Spells of one state in one organization may touch (end == next start) but never overlap."""
+    spells = defaultdict(list)
+    for row, line in zip(table.rows, table.lines):
+        start, end = row["start_date"], row["end_date"]
+        if _valid_date(start) and (not end or _valid_date(end)):
+            spells[(row["organization"], row["state"])].append((start, end or "9999-12-31", line, row["status"]))
+    problems = []
+    for (org, state), items in spells.items():
+        items.sort()
+        for (s1, e1, l1, st1), (s2, _e2, l2, st2) in zip(items, items[1:]):
+            if s2 < e1:
+                problems.append(Problem(table.label, l2, "start_date",
+                                        f"{state} {st2} spell in {org} starting {s2} overlaps the {st1} spell "
+                                        f"of line {l1} (ends {'never' if e1 == '9999-12-31' else e1})"))
+    return problems
+
+
+def _assistance_rules(table: _Table) -> list[Problem]:
+    problems, seen = [], {}
+    for row, line in zip(table.rows, table.lines):
+        key = tuple(row[k] for k in ASSISTANCE_KEY)
+        if key in seen:
+            problems.append(Problem(table.label, line, ",".join(ASSISTANCE_KEY),
+                                    f"duplicate row (same as line {seen[key]})"))
+        seen.setdefault(key, line)
+        numbers = {}
+        for col in ("quantity_low", "quantity", "quantity_high"):
+            try:
+                numbers[col] = float(row[col]) if row[col] else None
+            except ValueError:
+                numbers[col] = None  # reported as a type error by the schema check
+        low, mid, high = numbers["quantity_low"], numbers["quantity"], numbers["quantity_high"]
+        if low is not None and high is not None and high < low:
+            problems.append(Problem(table.label, line, "quantity_high", f"{row['quantity_high']} is below quantity_low {row['quantity_low']}"))
+        elif mid is not None and ((low is not None and mid < low) or (high is not None and mid > high)):
+            problems.append(Problem(table.label, line, "quantity", f"{row['quantity']} is outside quantity_low..quantity_high"))
+        if (low is not None or high is not None or mid is not None) and not row["unit"]:
+            problems.append(Problem(table.label, line, "unit", "is empty but a quantity is given"))
+    return problems
+
+
+def _self_loop_rule(table: _Table) -> list[Problem]:
+    return [Problem(table.label, line, "target", f"{row['target']!r} is the same state as source")
+            for row, line in zip(table.rows, table.lines) if row["source"] and row["source"] == row["target"]]
+
+
+def _sourced_rule(tables: dict[str, _Table]) -> list[Problem]:
+    """Every source id cited anywhere must exist in sources.csv."""
+    if "sources" not in tables:
+        return []
+    known = {row["source_id"] for row in tables["sources"].rows}
+    problems = []
+    for name, table in tables.items():
+        if "source_ids" not in table.header:
+            continue
+        for row, line in zip(table.rows, table.lines):
+            if not SOURCE_IDS.fullmatch(row["source_ids"]):
+                continue  # empty or malformed: reported by the schema check
+            for sid in row["source_ids"].split(";"):
+                if sid not in known:
+                    problems.append(Problem(table.label, line, "source_ids", f"{sid!r} not found in sources.csv"))
+    return problems

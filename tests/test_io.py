@@ -1,0 +1,51 @@
+"""Loading: types, precision kept, missing optional tables, invalid data refused, schema copies in step."""
+
+import json
+
+import pandas as pd
+import pytest
+
+import csto
+from csto.schema import read_schema
+from conftest import ROOT, edit
+
+
+def test_load_types_the_fixture(nato):
+    ds = csto.load(nato)
+    m = ds.memberships
+    assert m["start_date"].dtype.kind == "M"
+    assert isinstance(m["status"].dtype, pd.CategoricalDtype)
+    assert list(m["status"].cat.categories) == ["member", "observer", "suspended", "frozen"]
+    assert ds.states["cow_code"].dtype == "Int64"
+    assert ds["memberships"] is ds.memberships
+    assert ds.coverage_end is None  # the fixture has no datapackage.json: default schema, no coverage
+
+
+def test_header_only_and_missing_optional_tables_are_empty_frames(nato):
+    ds = csto.load(nato)
+    assert ds.appeals.empty and ds.crosswalk.empty
+    assert "decision" in ds.appeals.columns
+
+
+def test_precision_is_kept_not_filled(nato):
+    edit(nato / "memberships.csv", "NATO,GBR,member,1949-04-04,day", "NATO,GBR,member,1949-04-01,month")
+    m = csto.load(nato).memberships.set_index("state")
+    assert (m.loc["GBR", "start_date"], m.loc["GBR", "start_precision"]) == (pd.Timestamp("1949-04-01"), "month")
+
+
+def test_invalid_data_is_refused_with_every_problem(nato):
+    edit(nato / "memberships.csv", "NATO,GBR,member,", "NATO,GBR,ally,")
+    with pytest.raises(csto.ValidationError) as err:
+        csto.load(nato)
+    assert [str(p) for p in err.value.problems] == [
+        f"{nato}/memberships.csv:5: status: 'ally' is not one of: member, observer, suspended, frozen"]
+
+
+def test_unknown_table_attribute():
+    with pytest.raises(AttributeError):
+        csto.load().no_such_table
+
+
+def test_data_descriptor_matches_the_package_default():
+    shipped = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    assert shipped["resources"] == read_schema(ROOT / "tests" / "fixtures" / "nato")["resources"]

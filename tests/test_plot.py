@@ -1,0 +1,69 @@
+"""Plots draw what the data says: bars per state and status, matrix cells, graph nodes and legends."""
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import networkx as nx  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+
+from csto import plot  # noqa: E402
+from test_assistance import APPEALS, ASSISTANCE  # noqa: E402
+from test_membership import LEAVE_AND_REJOIN  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _close():
+    yield
+    plt.close("all")
+
+
+def test_timeline_draws_one_bar_per_spell_and_uses_given_axes():
+    fig, ax = plt.subplots()
+    assert plot.timeline(LEAVE_AND_REJOIN, until="2013-12-31", ax=ax) is ax
+    assert len(ax.patches) == 4
+    colours = {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches}
+    assert colours == {plot.STATUS_COLOURS["member"].lower(), plot.STATUS_COLOURS["suspended"].lower()}
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["member", "suspended"]
+
+
+def test_timeline_with_events_adds_a_row():
+    events = pd.DataFrame({"start_date": pd.to_datetime(["1992-05-15", "2002-10-07"])})
+    ax = plot.timeline(LEAVE_AND_REJOIN, until="2013-12-31", events=events)
+    assert [t.get_text() for t in ax.get_yticklabels()][-1] == "events"
+
+
+def test_assistance_matrix_colours_the_gap():
+    from csto.assistance import compare
+
+    ax = plot.assistance_matrix(compare(APPEALS, ASSISTANCE))
+    assert len(ax.patches) == 4  # troops+equipment for AAA, troops+consultations for BBB
+    assert sorted(t.get_text() for t in ax.texts) == ["1,570"]
+
+
+def test_network_is_reproducible():
+    g = nx.MultiGraph()
+    g.add_node("B", status="member")
+    g.add_node("A", status="frozen")
+    g.add_edge("A", "B", relation="armed_conflict", directed=False, source="A", target="B")
+    ax1, ax2 = plot.network(g), plot.network(g)
+    pos1 = [t.get_position() for t in ax1.texts if t.get_text()]
+    pos2 = [t.get_position() for t in ax2.texts if t.get_text()]
+    assert pos1 == pos2
+    labels = [t.get_text() for t in ax1.get_legend().get_texts()]
+    assert labels == ["armed conflict", "frozen state", "member state", "non-member"]
+
+
+def test_activity_counts_per_year():
+    events = pd.DataFrame({"event_type": ["summit", "summit", "exercise"],
+                           "start_date": pd.to_datetime(["2001-01-01", "2003-01-01", "2003-02-01"])})
+    ax = plot.activity(events)
+    heights = sorted(p.get_height() for p in ax.patches)
+    assert heights == [0, 0, 0, 1, 1, 1]  # 3 years x 2 types
+
+
+def test_bars_writes_values():
+    ax = plot.bars(pd.Series({"RUS": 1500, "ARM": 70}))
+    assert [t.get_text().strip() for t in ax.texts] == ["70", "1,500"]
