@@ -1,0 +1,120 @@
+"""Benchmarks: print figures, never fail. Run with ``make benchmark`` (or ``.venv/bin/python benchmarks/run.py``).
+
+1. import time of csto against importing its dependencies alone (fresh interpreters, best of 5);
+2. validation and loading of the shipped data;
+3. the state-year panel on 10k, 100k and 1M synthetic spells (must stay linear; goal: 1M under 2 s);
+4. executing one notebook against the floor: a kernel that only imports pandas, matplotlib, networkx, csto.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def best_of(command: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def imports() -> None:
+    py = sys.executable
+    bare = best_of([py, "-c", "pass"])
+    deps = best_of([py, "-c", "import pandas, numpy, matplotlib.pyplot, networkx"])
+    pkg = best_of([py, "-c", "import csto, csto.plot, csto.relations, csto.assistance"])
+    full = best_of([py, "-c", "import csto; csto.load()"])
+    print(f"python start-up                      {bare:6.2f} s")
+    print(f"import pandas+matplotlib+networkx    {deps:6.2f} s")
+    print(f"import csto (all modules)            {pkg:6.2f} s   (+{pkg - deps:.2f} s over its dependencies)")
+    print(f"import csto + load() (validates)     {full:6.2f} s")
+
+
+def validation() -> None:
+    import csto
+
+    for label, func in (("validate shipped data", csto.validate), ("load shipped data (validate + parse)", csto.load)):
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            func()
+            times.append(time.perf_counter() - start)
+        print(f"{label:37s}{min(times):6.2f} s")
+
+
+def synthetic_spells(n: int, seed: int = 1) -> pd.DataFrame:
+    rng = np.random.default_rng(seed)
+    start = np.datetime64("1950-01-01") + rng.integers(0, 70 * 365, n).astype("timedelta64[D]")
+    length = rng.integers(1, 10 * 365, n).astype("timedelta64[D]")
+    end = (start + length).astype("datetime64[s]")
+    open_end = rng.random(n) < 0.2
+    return pd.DataFrame({
+        "organization": "X",
+        "state": np.char.add("S", (np.arange(n) % 5000).astype(str)),
+        "status": rng.choice(["member", "observer", "suspended", "frozen"], n),
+        "start_date": start.astype("datetime64[s]"),
+        "end_date": pd.Series(end).where(~open_end),
+    })
+
+
+def panel() -> None:
+    from csto import state_year_panel
+
+    previous = None
+    for n in (10_000, 100_000, 1_000_000):
+        spells = synthetic_spells(n)
+        times = []
+        for _ in range(3 if n < 1_000_000 else 2):
+            start = time.perf_counter()
+            rows = len(state_year_panel(spells, until="2030-12-31"))
+            times.append(time.perf_counter() - start)
+        best = min(times)
+        ratio = f"  x{best / previous:4.1f} for x10 spells" if previous else ""
+        print(f"state_year_panel {n:>9,} spells     {best:6.2f} s  ({rows:,} rows){ratio}")
+        previous = best
+
+
+def notebooks() -> None:
+    import nbformat
+    from build import KERNEL
+    from nbclient import NotebookClient
+
+    floor_nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import pandas, matplotlib.pyplot, networkx, csto")])
+    floor_nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "CSTO in Data", "language": "python"}
+
+    def run(nb: nbformat.NotebookNode, cwd: Path) -> float:
+        start = time.perf_counter()
+        NotebookClient(nb, kernel_name=KERNEL, timeout=600, resources={"metadata": {"path": str(cwd)}}).execute()
+        return time.perf_counter() - start
+
+    with tempfile.TemporaryDirectory() as tmp:
+        floor = statistics.median(run(floor_nb, Path(tmp)) for _ in range(3))
+    print(f"notebook floor (kernel + imports)    {floor:6.2f} s")
+    for path in sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")):
+        took = run(nbformat.read(path, as_version=4), path.parent)
+        print(f"  {path.name:34s} {took:6.2f} s  ({took / floor:.2f} x floor)")
+
+
+if __name__ == "__main__":
+    print("== imports (fresh interpreter, best of 5)")
+    imports()
+    print("== data")
+    validation()
+    print("== state-year panel")
+    panel()
+    print("== notebooks (nbclient, one kernel each)")
+    notebooks()
