@@ -7,7 +7,6 @@ Okabe-Ito palette, which stays distinct for the common forms of colour blindness
 from __future__ import annotations
 
 import math
-import sys
 
 import matplotlib.pyplot as plt
 import networkx as nx
@@ -27,21 +26,13 @@ RELATION_COLOURS = {"military_base": "#0072B2", "military_facility": "#56B4E9", 
 
 
 def setup() -> None:
-    """Set a plain, reproducible style; inside IPython also strip PNG metadata so reruns give equal bytes.
+    """Set a plain, reproducible plot style (used by :func:`csto.notebook.setup`).
 
     >>> setup()
     """
     plt.rcParams.update({"figure.dpi": 100, "savefig.dpi": 100, "font.size": 10, "axes.spines.top": False,
                          "axes.spines.right": False, "axes.prop_cycle": plt.cycler(color=OKABE_ITO),
                          "svg.hashsalt": "csto", "figure.max_open_warning": 0})
-    if "ipykernel" not in sys.modules:
-        return
-    from IPython import get_ipython
-
-    shell = get_ipython()
-    if shell is not None:
-        shell.run_line_magic("config", "InlineBackend.print_figure_kwargs = "
-                             "{'bbox_inches': 'tight', 'metadata': {'Software': None}}")
 
 
 def _ax(ax: Axes | None, size: tuple[float, float]) -> Axes:
@@ -209,6 +200,27 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     return ax
 
 
+def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "", ylabel: str = "count") -> Axes:
+    """Stacked bars of counts per year: index = year, one column per series, stacked in column order.
+
+    >>> ax = stacked_years(pd.DataFrame({"a": [1, 0], "b": [2, 3]}, index=[2001, 2002]))
+    >>> [round(p.get_height()) for p in ax.patches]
+    [1, 0, 2, 3]
+    >>> plt.close("all")
+    """
+    ax = _ax(ax, (10, 4))
+    bottom = np.zeros(len(counts))
+    for i, column in enumerate(counts.columns):
+        values = counts[column].to_numpy(dtype=float)
+        ax.bar(counts.index, values, bottom=bottom, label=str(column), color=OKABE_ITO[i % len(OKABE_ITO)])
+        bottom += values
+    ax.set_xlabel("year")
+    ax.set_ylabel(ylabel)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_title(title)
+    return ax
+
+
 def activity(events: pd.DataFrame, ax: Axes | None = None, types: list[str] | None = None,
              title: str | None = None) -> Axes:
     """Stacked bars of events per year by type (``types`` chooses and orders them; others are "other").
@@ -220,24 +232,15 @@ def activity(events: pd.DataFrame, ax: Axes | None = None, types: list[str] | No
     ['summit', 'exercise']
     >>> plt.close("all")
     """
-    ax = _ax(ax, (10, 4))
     kinds = events["event_type"].astype("object")
     types = types or sorted(kinds.unique())
     kinds = kinds.where(kinds.isin(types), "other")
     counts = pd.crosstab(events["start_date"].dt.year, kinds)
-    years = range(int(counts.index.min()), int(counts.index.max()) + 1) if len(counts) else []
-    counts = counts.reindex(years, fill_value=0)
-    order = [t for t in [*types, "other"] if t in counts.columns]
-    bottom = np.zeros(len(counts))
-    for i, kind in enumerate(order):
-        ax.bar(counts.index, counts[kind], bottom=bottom, label=kind, color=OKABE_ITO[i % len(OKABE_ITO)])
-        bottom += counts[kind].to_numpy()
-    ax.set_xlabel("year")
-    ax.set_ylabel("events recorded")
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
-    ax.set_title(title or "Recorded events per year")
-    return ax
+    if len(counts):
+        counts = counts.reindex(range(int(counts.index.min()), int(counts.index.max()) + 1), fill_value=0)
+    counts = counts[[t for t in [*types, "other"] if t in counts.columns]]
+    return stacked_years(counts, ax=ax, title=title or "Recorded events per year", ylabel="events recorded")
 
 
 __all__ = ["OKABE_ITO", "STATUS_COLOURS", "RELATION_COLOURS", "setup", "timeline", "assistance_matrix", "bars",
-           "network", "activity"]
+           "network", "stacked_years", "activity"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -11,13 +12,17 @@ DESCRIPTOR = "datapackage.json"
 
 
 def default_data_dir() -> Path:
-    """Return the repository's ``data/`` directory (the default ``DATA_DIR``).
+    """Return the default ``DATA_DIR``: ``$CSTO_DATA_DIR`` if set, else the repository's ``data/``.
 
     The package is installed editable from a checkout, so ``data/`` sits two levels above ``src/csto``.
+    Setting ``CSTO_DATA_DIR`` points the notebooks and the command line at another copy of the tables.
 
     >>> default_data_dir().name
     'data'
     """
+    override = os.environ.get("CSTO_DATA_DIR")
+    if override:
+        return Path(override)
     return Path(__file__).resolve().parents[2] / "data"
 
 

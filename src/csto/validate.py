@@ -63,6 +63,10 @@ class ValidationError(ValueError):
         head = f"{n} problem{'s' if n != 1 else ''} in the data:"
         return "\n".join([head, *map(str, self.problems)])
 
+    def _render_traceback_(self) -> list[str]:
+        """What IPython shows instead of a traceback: the reader needs file, line and column, not frames."""
+        return ["The data did not validate, so nothing was loaded.", str(self)]
+
 
 @dataclass
 class _Table:

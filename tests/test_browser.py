@@ -1,0 +1,188 @@
+"""End to end in a real browser: JupyterLab opens each notebook from the file browser and runs all cells.
+
+Uses Debian's Chromium through Playwright (no browser download). Skipped, with the reason, when no Chromium
+is installed; ``CSTO_REQUIRE_BROWSER=1`` (set by .ci/run) turns the skip into a failure. Screenshots go to
+``test-output/browser/``. The server runs on a copy of the notebooks and of the data, so nothing in the
+repository changes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+SHOTS = ROOT / "test-output" / "browser"
+CHROMIUM = next((p for p in (shutil.which("chromium"), "/usr/bin/chromium") if p and Path(p).exists()), None)
+TOKEN = "csto-browser-test"
+
+pytestmark = pytest.mark.browser
+
+if CHROMIUM is None:
+    if os.environ.get("CSTO_REQUIRE_BROWSER") == "1":
+        raise RuntimeError("CSTO_REQUIRE_BROWSER=1 but no Chromium is installed (apt-get install chromium)")
+    pytest.skip("no Chromium installed (apt-get install chromium); browser test skipped", allow_module_level=True)
+
+from playwright.sync_api import Page, sync_playwright  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory) -> Path:
+    """A copy of the notebooks and the data that the server may change freely."""
+    root = tmp_path_factory.mktemp("lab")
+    shutil.copytree(ROOT / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(ROOT / "data", root / "data")
+    settings = root / "settings" / "@jupyterlab" / "notebook-extension"
+    settings.mkdir(parents=True)
+    # Render every cell (no virtual scrolling) so the page shows every output we check.
+    (settings / "tracker.jupyterlab-settings").write_text(json.dumps({"windowingMode": "none"}))
+    return root
+
+
+@pytest.fixture(scope="module")
+def server(workspace: Path):
+    port = free_port()
+    env = {**os.environ, "CSTO_DATA_DIR": str(workspace / "data"), "JUPYTER_CONFIG_DIR": str(workspace / "config")}
+    env.pop("MPLBACKEND", None)
+    log = (workspace / "server.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+         f"--ServerApp.token={TOKEN}", f"--ServerApp.root_dir={workspace}",
+         f"--LabApp.user_settings_dir={workspace / 'settings'}",
+         f"--LabApp.workspaces_dir={workspace / 'workspaces'}", "--ServerApp.open_browser=False"],
+        stdout=log, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/api/status?token={TOKEN}", timeout=2)
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("JupyterLab did not start:\n" + (workspace / "server.log").read_text())
+                time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def open_from_file_browser(page: Page, url: str, name: str) -> None:
+    page.goto(f"{url}/lab/tree?token={TOKEN}")
+    listing = page.locator(".jp-DirListing-content")
+    listing.get_by_text("notebooks", exact=True).dblclick(timeout=60_000)
+    listing.get_by_text(name, exact=True).dblclick(timeout=30_000)
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").wait_for(timeout=30_000)
+    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(timeout=60_000)
+
+
+def run_all_and_wait(page: Page, cells: str = "every") -> None:
+    """Run All Cells from the menu; wait until ``every`` code cell (or ``some``: a failing run) has run."""
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    page.wait_for_function("""(cells) => {
+        const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')];
+        const done = prompts.filter(p => /\\[\\d+\\]/.test(p.textContent));
+        const running = prompts.some(p => p.textContent.includes('*'));
+        return prompts.length > 0 && !running && (cells === 'every' ? done.length === prompts.length : done.length > 0);
+    }""", arg=cells, timeout=180_000)
+    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(timeout=60_000)
+
+
+def visible_outputs(page: Page) -> dict[str, int | list[str]]:
+    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+    return {
+        "images": panel.locator(".jp-RenderedImage img").count(),
+        "errors": panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts(),
+    }
+
+
+def expected_figures(path: Path) -> int:
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return sum("image/png" in o.get("data", {}) for c in nb["cells"] for o in c.get("outputs", []))
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_in_jupyterlab(server, browser, path):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        open_from_file_browser(page, server, path.name)
+        run_all_and_wait(page)
+        shown = visible_outputs(page)
+        page.screenshot(path=str(SHOTS / f"{path.stem}.png"), full_page=True)
+    finally:
+        page.close()
+    assert shown["errors"] == []
+    assert shown["images"] == expected_figures(path) > 0
+
+
+def test_edited_table_updates_the_output(server, browser, workspace):
+    """Drop a state from the data, rerun the membership notebook: the printed member list changes."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    memberships = workspace / "data" / "memberships.csv"
+    original = memberships.read_text(encoding="utf-8")
+    try:
+        kept = [line for line in original.splitlines(keepends=True) if ",BLR," not in line]
+        assert len(kept) < len(original.splitlines())
+        memberships.write_text("".join(kept), encoding="utf-8")
+        open_from_file_browser(page, server, "01-membership.ipynb")
+        run_all_and_wait(page)
+        text = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").inner_text()
+    finally:
+        memberships.write_text(original, encoding="utf-8")
+        page.close()
+    assert "BLR" not in text.split("Members on key dates")[-1].split("\n\n")[0]
+    assert "Traceback" not in text
+
+
+def test_broken_table_shows_the_validators_message(server, browser, workspace):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    states = workspace / "data" / "states.csv"
+    original = states.read_text(encoding="utf-8")
+    try:
+        states.write_text(original.replace("RUS,Russia,365", "RUS,Russia,three-six-five", 1), encoding="utf-8")
+        open_from_file_browser(page, server, "00-data-overview.ipynb")
+        run_all_and_wait(page, cells="some")
+        page.screenshot(path=str(SHOTS / "broken-table.png"), full_page=True)
+        text = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").inner_text()
+    finally:
+        states.write_text(original, encoding="utf-8")
+        page.close()
+    assert "The data did not validate" in text
+    assert "states.csv:" in text and "cow_code: 'three-six-five' is not a valid integer" in text
+    assert "Traceback" not in text and 'File "' not in text
