@@ -65,7 +65,9 @@ def server(workspace: Path):
         [sys.executable, "-m", "jupyterlab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
          f"--ServerApp.token={TOKEN}", f"--ServerApp.root_dir={workspace}",
          f"--LabApp.user_settings_dir={workspace / 'settings'}",
-         f"--LabApp.workspaces_dir={workspace / 'workspaces'}", "--ServerApp.open_browser=False"],
+         f"--LabApp.workspaces_dir={workspace / 'workspaces'}", "--ServerApp.open_browser=False",
+         # CI containers run as root; Jupyter refuses that without the flag.
+         *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else [])],
         stdout=log, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -102,7 +104,7 @@ def browser():
 
 
 def open_from_file_browser(page: Page, url: str, name: str) -> None:
-    page.goto(f"{url}/lab/tree?token={TOKEN}")
+    page.goto(f"{url}/lab?reset&token={TOKEN}")  # reset: file browser at the root, no restored tabs
     listing = page.locator(".jp-DirListing-content")
     listing.get_by_text("notebooks", exact=True).dblclick(timeout=60_000)
     listing.get_by_text(name, exact=True).dblclick(timeout=30_000)
