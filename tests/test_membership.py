@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from csto import dyad_year_panel, lineage, members_on, normalise_spells, state_year_panel, status_on
+from csto import (changes, dyad_year_panel, lineage, members_on, normalise_spells, roster, state_year_panel,
+                  status_on)
 
 ORGS = pd.DataFrame({"organization": ["OLD", "NEW"], "successor": ["NEW", pd.NA]})
 
@@ -158,3 +159,33 @@ def test_normalising_never_changes_who_is_a_member(table, date):
         ends = group["end_date"].iloc[:-1].tolist()
         starts = group["start_date"].iloc[1:].tolist()
         assert all(end <= start for end, start in zip(ends, starts))
+
+
+def test_roster_lists_each_status_on_each_date():
+    table = roster(LEAVE_AND_REJOIN, ["1995-01-01", "2013-01-01", "1990-01-01"])
+    assert table.to_dict("records") == [
+        {"date": pd.Timestamp("1995-01-01"), "status": "member", "count": 2, "states": "AAA, BBB"},
+        {"date": pd.Timestamp("2013-01-01"), "status": "member", "count": 1, "states": "BBB"},
+        {"date": pd.Timestamp("2013-01-01"), "status": "suspended", "count": 1, "states": "AAA"},
+    ]
+    assert roster(EMPTY, ["2000-01-01"]).empty
+
+
+def test_changes_leave_rejoin_and_suspension():
+    table = LEAVE_AND_REJOIN.assign(end_reason=["withdrew", "suspended", None, None],
+                                    end_act=["treaty_expiry", "note_sent", None, None])
+    got = changes(table)[["date", "state", "before", "after", "how", "act"]]
+    assert [tuple(None if pd.isna(v) else v for v in r) for r in got.itertuples(index=False)] == [
+        (pd.Timestamp("1992-05-15"), "AAA", "none", "member", "joined", None),
+        (pd.Timestamp("1992-05-15"), "BBB", "none", "member", "joined", None),
+        (pd.Timestamp("1999-04-20"), "AAA", "member", "none", "withdrew", "treaty_expiry"),
+        (pd.Timestamp("2006-08-16"), "AAA", "none", "member", "joined", None),
+        (pd.Timestamp("2012-06-20"), "AAA", "member", "suspended", "suspended", "note_sent"),
+    ]
+
+
+def test_changes_ignore_succession_and_handle_empty():
+    table = spells(("OLD", "AAA", "member", "1992-05-15", "2002-10-07"), ("NEW", "AAA", "member", "2002-10-07", None))
+    assert changes(table, ORGS)[["state", "before", "after"]].values.tolist() == [["AAA", "none", "member"]]
+    assert len(changes(table)) == 3  # without the lineage: joined OLD, left OLD, joined NEW
+    assert changes(EMPTY).empty

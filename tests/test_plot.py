@@ -29,6 +29,15 @@ def test_timeline_draws_one_bar_per_spell_and_uses_given_axes():
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["member", "suspended"]
 
 
+def test_timeline_keeps_one_organization_lineage():
+    table = pd.concat([LEAVE_AND_REJOIN, LEAVE_AND_REJOIN.head(1).assign(organization="Y", state="CCC")])
+    ax = plot.timeline(table, until="2013-12-31", organization="X")
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["AAA", "BBB"]
+    ax = plot.timeline(table, until="2013-12-31")
+    assert sorted(t.get_text() for t in ax.get_yticklabels()) == ["AAA", "BBB", "CCC"]
+    plt.close("all")
+
+
 def test_timeline_with_events_adds_a_row():
     events = pd.DataFrame({"start_date": pd.to_datetime(["1992-05-15", "2002-10-07"])})
     ax = plot.timeline(LEAVE_AND_REJOIN, until="2013-12-31", events=events)

@@ -11,7 +11,9 @@ import numpy as np
 import pandas as pd
 
 SPELL_COLUMNS = ["organization", "state", "status", "start_date", "start_precision", "end_date", "end_precision",
-                 "end_reason", "source_ids"]
+                 "end_reason", "end_act", "source_ids"]
+# Columns a spell table must have; the other SPELL_COLUMNS are filled with missing values when absent.
+REQUIRED_SPELL_COLUMNS = ["organization", "state", "status", "start_date", "end_date"]
 
 
 def lineage(organizations: pd.DataFrame | None) -> dict[str, str]:
@@ -50,8 +52,12 @@ def normalise_spells(memberships: pd.DataFrame, organizations: pd.DataFrame | No
       organization state start_date end_date source_ids
     0         CSTO   ARM 1992-05-15      NaT        a;b
     """
-    spells = memberships[SPELL_COLUMNS].copy()
-    for col in ("organization", "state", "status", "start_precision", "end_precision", "end_reason"):
+    missing = [c for c in REQUIRED_SPELL_COLUMNS if c not in memberships.columns]
+    if missing:
+        raise KeyError(f"memberships table lacks required columns: {missing}")
+    spells = memberships.reindex(columns=SPELL_COLUMNS).copy()
+    spells["source_ids"] = spells["source_ids"].astype("object").fillna("").astype(str)
+    for col in ("organization", "state", "status", "start_precision", "end_precision", "end_reason", "end_act"):
         spells[col] = spells[col].astype("object")
     chain = lineage(organizations)
     spells["organization"] = spells["organization"].map(lambda o: chain.get(o, o))
@@ -62,9 +68,9 @@ def normalise_spells(memberships: pd.DataFrame, organizations: pd.DataFrame | No
         if (last is not None and last["organization"] == row["organization"] and last["state"] == row["state"]
                 and last["status"] == row["status"] and pd.notna(last["end_date"])
                 and last["end_date"] == row["start_date"]):
-            ids = sorted(set(last["source_ids"].split(";")) | set(row["source_ids"].split(";")))
+            ids = sorted((set(last["source_ids"].split(";")) | set(row["source_ids"].split(";"))) - {""})
             last.update(end_date=row["end_date"], end_precision=row["end_precision"],
-                        end_reason=row["end_reason"], source_ids=";".join(ids))
+                        end_reason=row["end_reason"], end_act=row["end_act"], source_ids=";".join(ids))
         else:
             merged.append(dict(row))
     out = pd.DataFrame(merged, columns=SPELL_COLUMNS)
@@ -232,3 +238,68 @@ def dyad_year_panel(memberships: pd.DataFrame, until: str | pd.Timestamp,
     pairs = held.merge(held, on=["organization", "year"], suffixes=("_a", "_b"))
     pairs = pairs[pairs["state_a"] < pairs["state_b"]]
     return pairs.sort_values(["organization", "year", "state_a", "state_b"]).reset_index(drop=True)
+
+
+def roster(memberships: pd.DataFrame, dates: list[str] | list[pd.Timestamp], organization: str | None = None,
+           organizations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return who held which status on each of ``dates``: one row per date and status, states comma-joined.
+
+    >>> spells = pd.DataFrame({"organization": ["X", "X", "X"], "state": ["AAA", "BBB", "BBB"],
+    ...     "status": ["member", "member", "frozen"],
+    ...     "start_date": pd.to_datetime(["2000-01-01", "2000-01-01", "2004-01-01"]),
+    ...     "end_date": pd.to_datetime([None, "2004-01-01", None])})
+    >>> roster(spells, ["2001-01-01", "2005-01-01"])
+            date  status  count    states
+    0 2001-01-01  member      2  AAA, BBB
+    1 2005-01-01  frozen      1       BBB
+    2 2005-01-01  member      1       AAA
+    """
+    rows = []
+    for date in dates:
+        table = status_on(memberships, date, organization, organizations)
+        for status, group in sorted(table.groupby("status", observed=True), key=lambda kv: str(kv[0])):
+            states = sorted(set(group["state"]))
+            rows.append({"date": pd.Timestamp(date), "status": status, "count": len(states),
+                         "states": ", ".join(states)})
+    return pd.DataFrame(rows, columns=["date", "status", "count", "states"])
+
+
+def changes(memberships: pd.DataFrame, organizations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Return every change of status in date order: joins, exits, freezes, suspensions, successions.
+
+    One row per spell start and per spell end that is not immediately followed by another spell of the
+    same state; ``before``/``after`` are the statuses on either side (``none`` outside the organization).
+    Spells are normalised first, so a CST spell continued by a CSTO spell is not an exit and a rejoin.
+
+    >>> spells = pd.DataFrame({"organization": ["X", "X", "X"], "state": ["AAA", "AAA", "BBB"],
+    ...     "status": ["member", "frozen", "member"],
+    ...     "start_date": pd.to_datetime(["2000-01-01", "2004-01-01", "2001-06-01"]),
+    ...     "end_date": pd.to_datetime(["2004-01-01", None, "2002-01-01"]),
+    ...     "end_reason": ["frozen", None, "withdrew"], "end_act": ["announcement", None, "note_sent"]})
+    >>> changes(spells)[["date", "state", "before", "after", "how"]]
+            date state  before   after       how
+    0 2000-01-01   AAA    none  member    joined
+    1 2001-06-01   BBB    none  member    joined
+    2 2002-01-01   BBB  member    none  withdrew
+    3 2004-01-01   AAA  member  frozen    frozen
+    """
+    spells = normalise_spells(memberships, organizations).sort_values(["organization", "state", "start_date"])
+    rows = []
+    for (org, state), group in spells.groupby(["organization", "state"], sort=True):
+        previous_end, previous_status = None, "none"
+        for spell in group.itertuples(index=False):
+            start = spell.start_date
+            if previous_end is None or pd.isna(previous_end) or start != previous_end:
+                if previous_end is not None and not pd.isna(previous_end):
+                    rows.append((previous_end, org, state, previous_status, "none", previous_reason, previous_act))
+                rows.append((start, org, state, "none", spell.status, "joined", None))
+            else:
+                rows.append((start, org, state, previous_status, spell.status, previous_reason, previous_act))
+            previous_end, previous_status = spell.end_date, spell.status
+            previous_reason, previous_act = spell.end_reason, spell.end_act
+        if previous_end is not None and not pd.isna(previous_end):
+            rows.append((previous_end, org, state, previous_status, "none", previous_reason, previous_act))
+    table = pd.DataFrame(rows, columns=["date", "organization", "state", "before", "after", "how", "act"])
+    table["how"] = table["how"].where(table["how"].notna(), "ended").astype(str)
+    table["act"] = table["act"].astype("string")
+    return table.sort_values(["date", "organization", "state"], kind="stable").reset_index(drop=True)

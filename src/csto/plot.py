@@ -16,7 +16,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from .membership import normalise_spells
+from .membership import _in_lineage, normalise_spells
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"]
 STATUS_COLOURS = {"member": "#0072B2", "observer": "#56B4E9", "suspended": "#E69F00", "frozen": "#D55E00"}
@@ -48,11 +48,13 @@ def _colour(palette: dict[str, str], key: str) -> str:
 
 
 def timeline(memberships: pd.DataFrame, until: str | pd.Timestamp, organizations: pd.DataFrame | None = None,
-             events: pd.DataFrame | None = None, ax: Axes | None = None, title: str | None = None) -> Axes:
+             events: pd.DataFrame | None = None, ax: Axes | None = None, title: str | None = None,
+             organization: str | None = None) -> Axes:
     """One bar per state, coloured by status over time; optional events as markers on a top row.
 
     Predecessor organizations are folded into their successors (``organizations``), so the 1992 treaty and
-    the organization form one bar. States are ordered by first start date, then code.
+    the organization form one bar. ``organization`` keeps only that organization and its predecessors.
+    States are ordered by first start date, then code.
 
     >>> spells = pd.DataFrame({"organization": ["X", "X"], "state": ["AAA", "BBB"], "status": ["member", "frozen"],
     ...     "start_date": pd.to_datetime(["2000-01-01", "2001-01-01"]), "start_precision": ["day", "day"],
@@ -64,7 +66,7 @@ def timeline(memberships: pd.DataFrame, until: str | pd.Timestamp, organizations
     >>> plt.close("all")
     """
     ax = _ax(ax, (10, 5))
-    spells = normalise_spells(memberships, organizations)
+    spells = normalise_spells(memberships[_in_lineage(memberships, organization, organizations)], organizations)
     stop = pd.Timestamp(until)
     order = (spells.groupby("state")["start_date"].min().reset_index()
              .sort_values(["start_date", "state"])["state"].tolist())
