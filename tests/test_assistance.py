@@ -72,3 +72,33 @@ def test_contributions_rank_states():
     table = contributions(ASSISTANCE, "troops")
     assert table[["contributor", "quantity"]].values.tolist() == [["RUS", 1500.0], ["ARM", 70.0]]
     assert contributions(ASSISTANCE)["contributor"].tolist() == ["RUS", "ARM", "RUS"]
+
+
+def test_compare_prefers_the_organizations_total_to_the_sum_of_contributors():
+    table = compare(APPEALS, rows(
+        ("AAA-2022-01", "delivered", "troops", None, 2030, 2000, 2500, "personnel", "2022-01-06", None),
+        ("AAA-2022-01", "delivered", "troops", "ARM", 100, 70, 100, "personnel", "2022-01-07", None),
+        ("AAA-2022-01", "delivered", "troops", "BLR", 500, None, None, "personnel", "2022-01-06", None),
+    )).iloc[0]
+    assert (table["delivered_quantity"], table["delivered_low"], table["delivered_high"]) == (2030, 2000, 2500)
+    assert table["contributors"] == "ARM;BLR"
+
+
+def test_compare_does_not_add_up_different_units():
+    table = compare(APPEALS, rows(
+        ("AAA-2022-01", "delivered", "equipment", "RUS", 75, None, None, "aircraft", "2022-01-06", None),
+        ("AAA-2022-01", "delivered", "equipment", "KGZ", 19, None, None, "vehicles", "2022-01-07", None),
+    )).iloc[0]
+    assert math.isnan(table["delivered_quantity"])
+    assert table["unit"] == "several"
+    assert table["delivered_detail"] == "75 aircraft; 19 vehicles"
+
+
+def test_day_counts_need_day_precision():
+    appeals = APPEALS.assign(date_precision="day", decision_precision=["day", "month", None])
+    assistance = ASSISTANCE.assign(start_precision=["day", "day", "month", "day", "day", "day"])
+    table = compare(appeals, assistance).set_index(["appeal_id", "category"])
+    assert table.loc[("AAA-2022-01", "troops"), "days_to_arrival"] == 1  # first arrival (RUS) is day-precise
+    assert math.isnan(compare(appeals, assistance.assign(start_precision="month")).loc[0, "days_to_arrival"])
+    decided = summary(appeals, assistance).set_index("appeal_id")["days_to_decision"]
+    assert decided["AAA-2022-01"] == 1 and math.isnan(decided["BBB-2010-06"])

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pandas as pd
 
 COMPARE_COLUMNS = ["appeal_id", "category", "requested", "delivered", "requested_quantity", "delivered_quantity",
-                   "delivered_low", "delivered_high", "unit", "contributors", "first_arrival", "last_departure",
-                   "days_to_arrival"]
+                   "delivered_low", "delivered_high", "unit", "delivered_detail", "contributors", "first_arrival",
+                   "last_departure", "days_to_arrival"]
 
 
 def _joined(values: pd.Series) -> str:
-    return ";".join(sorted({str(v) for v in values.dropna()}))
+    return ";".join(sorted({str(v) for v in values.dropna() if str(v)}))
 
 
 def _total(values: pd.Series) -> float:
@@ -19,46 +19,109 @@ def _total(values: pd.Series) -> float:
     return float(known.sum()) if len(known) else float("nan")
 
 
+def _amounts(rows: pd.DataFrame) -> pd.DataFrame:
+    """Quantity per appeal, side, category and unit.
+
+    A row without a contributor that carries a figure is the organization's total, and the contributor rows
+    of the same unit are its breakdown: the total is used, not added to. Otherwise the contributors' figures
+    are summed. Missing figures stay missing (an unknown number is not zero).
+    """
+    known = rows[rows["quantity"].notna()].copy()
+    known["is_total"] = known["contributor"].isna()
+    out = []
+    for key, group in known.groupby(["appeal_id", "side", "category", "unit"], sort=True):
+        use = group[group["is_total"]] if group["is_total"].any() else group
+        out.append((*key, use["quantity"].sum(), use["low"].sum(), use["high"].sum()))
+    return pd.DataFrame(out, columns=["appeal_id", "side", "category", "unit", "quantity", "low", "high"])
+
+
+def _days(later: pd.Series, later_precision: pd.Series, earlier: pd.Series, earlier_precision: pd.Series) -> pd.Series:
+    """Days between two dates, missing unless both are known to the day (a month-precision date is not the 1st)."""
+    exact = (later_precision.astype("object") == "day") & (earlier_precision.astype("object") == "day")
+    return (later - earlier).dt.days.astype("float64").where(exact)
+
+
 def compare(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
     """One row per appeal and category, putting what was requested beside what was delivered.
 
-    Delivered quantities are summed over contributors; ``delivered_low``/``delivered_high`` sum the ranges
-    the sources give (falling back to the coded figure where a row has no range). ``days_to_arrival`` counts
-    from the appeal to the first delivery of that category. Categories neither requested nor delivered are
-    absent; an appeal with no assistance rows has no rows here.
+    Quantities are compared within one unit: where a category was delivered in several units (aircraft and
+    vehicles, say) the numeric columns are empty and ``delivered_detail`` lists each unit's figure. A total
+    given for the organization (no contributor) is preferred to the sum of the contributors' figures.
+    ``delivered_low``/``delivered_high`` carry the range the sources give (the coded figure where a row has
+    none). ``days_to_arrival`` counts from the appeal to the first delivery of that category, and is empty
+    unless both dates are known to the day. Categories neither requested nor delivered are absent.
 
-    >>> appeals = pd.DataFrame({"appeal_id": ["A-1"], "date": pd.to_datetime(["2022-01-05"])})
-    >>> rows = pd.DataFrame({"appeal_id": ["A-1", "A-1", "A-1"], "side": ["requested", "delivered", "delivered"],
-    ...     "category": ["troops"] * 3, "contributor": [None, "AAA", "BBB"], "quantity": [None, 100, 50],
-    ...     "quantity_low": [None, 80, None], "quantity_high": [None, 120, None], "unit": [None, "personnel", "personnel"],
-    ...     "start_date": pd.to_datetime(["2022-01-05", "2022-01-06", "2022-01-07"]), "end_date": pd.NaT})
+    >>> appeals = pd.DataFrame({"appeal_id": ["A-1"], "date": pd.to_datetime(["2022-01-05"]),
+    ...     "date_precision": ["day"]})
+    >>> rows = pd.DataFrame({"appeal_id": ["A-1"] * 4, "side": ["requested"] + ["delivered"] * 3,
+    ...     "category": ["troops"] * 4, "contributor": [None, None, "AAA", "BBB"], "quantity": [None, 160, 100, 50],
+    ...     "quantity_low": [None, 150, None, None], "quantity_high": [None, 200, None, None],
+    ...     "unit": [None, "personnel", "personnel", "personnel"],
+    ...     "start_date": pd.to_datetime(["2022-01-05", "2022-01-06", "2022-01-06", "2022-01-07"]),
+    ...     "start_precision": "day", "end_date": pd.NaT})
     >>> compare(appeals, rows)[["category", "requested", "delivered", "delivered_quantity", "delivered_low",
     ...     "delivered_high", "contributors", "days_to_arrival"]]
       category  requested  delivered  delivered_quantity  delivered_low  delivered_high contributors  days_to_arrival
-    0   troops       True       True               150.0          130.0           170.0      AAA;BBB              1.0
+    0   troops       True       True               160.0          150.0           200.0      AAA;BBB              1.0
     """
     rows = assistance.copy()
-    rows["category"] = rows["category"].astype("object")
-    rows["side"] = rows["side"].astype("object")
+    for col in ("category", "side", "unit", "contributor"):
+        rows[col] = rows[col].astype("object")
+    rows["unit"] = rows["unit"].fillna("")
     for col in ("quantity", "quantity_low", "quantity_high"):
         rows[col] = rows[col].astype("float64")
     rows["low"] = rows["quantity_low"].fillna(rows["quantity"])
     rows["high"] = rows["quantity_high"].fillna(rows["quantity"])
-    req = rows[rows["side"] == "requested"].groupby(["appeal_id", "category"]).agg(
-        requested_quantity=("quantity", _total), requested_unit=("unit", _joined))
-    dlv = rows[rows["side"] == "delivered"].groupby(["appeal_id", "category"]).agg(
-        delivered_quantity=("quantity", _total), delivered_low=("low", _total), delivered_high=("high", _total),
-        delivered_unit=("unit", _joined), contributors=("contributor", _joined),
-        first_arrival=("start_date", "min"), last_departure=("end_date", "max"))
-    table = req.join(dlv, how="outer").reset_index()
-    table["requested"] = table["appeal_id"].notna() & table.set_index(["appeal_id", "category"]).index.isin(req.index)
-    table["delivered"] = table.set_index(["appeal_id", "category"]).index.isin(dlv.index)
-    table["unit"] = table["delivered_unit"].where(table["delivered_unit"].fillna("") != "", table["requested_unit"])
-    dates = appeals.set_index("appeal_id")["date"]
-    table["days_to_arrival"] = (table["first_arrival"] - table["appeal_id"].map(dates)).dt.days.astype("float64")
+    if "start_precision" not in rows:
+        rows["start_precision"] = "day"
+    keys = ["appeal_id", "category"]
+    req = rows[rows["side"] == "requested"].groupby(keys).size().rename("n_requested")
+    dlv_rows = rows[rows["side"] == "delivered"]
+    dlv = dlv_rows.groupby(keys).agg(contributors=("contributor", _joined), last_departure=("end_date", "max"))
+    firsts = dlv_rows.sort_values("start_date", kind="stable").groupby(keys).first()
+    dlv = dlv.join(firsts[["start_date", "start_precision"]].rename(
+        columns={"start_date": "first_arrival", "start_precision": "arrival_precision"}))
+    table = pd.concat([req, dlv], axis=1).reset_index()
+    index = table.set_index(keys).index
+    table["requested"] = index.isin(req.index)
+    table["delivered"] = index.isin(dlv.index)
+
+    amounts = _amounts(rows)
+    numbers = {}
+    for (appeal, side, category), group in amounts.groupby(["appeal_id", "side", "category"], sort=True):
+        numbers[(appeal, side, category)] = group
+    def figure(appeal: str, category: str, side: str, column: str) -> float:
+        group = numbers.get((appeal, side, category))
+        return float(group[column].iloc[0]) if group is not None and len(group) == 1 else float("nan")
+    def unit(appeal: str, category: str) -> str:
+        for side in ("delivered", "requested"):
+            group = numbers.get((appeal, side, category))
+            if group is not None:
+                return group["unit"].iloc[0] if len(group) == 1 else "several"
+        return ""
+    def detail(appeal: str, category: str) -> str:
+        group = numbers.get((appeal, "delivered", category))
+        if group is None:
+            return ""
+        return "; ".join(f"{q:,.0f} {u}".strip() for q, u in zip(group["quantity"], group["unit"]))
+    pairs = list(zip(table["appeal_id"], table["category"]))
+    table["requested_quantity"] = [figure(a, c, "requested", "quantity") for a, c in pairs]
+    table["delivered_quantity"] = [figure(a, c, "delivered", "quantity") for a, c in pairs]
+    table["delivered_low"] = [figure(a, c, "delivered", "low") for a, c in pairs]
+    table["delivered_high"] = [figure(a, c, "delivered", "high") for a, c in pairs]
+    table["unit"] = [unit(a, c) for a, c in pairs]
+    table["delivered_detail"] = [detail(a, c) for a, c in pairs]
+
+    appeal_dates = appeals.set_index("appeal_id")
+    appeal_precision = (appeal_dates["date_precision"] if "date_precision" in appeal_dates
+                        else pd.Series("day", index=appeal_dates.index))
+    table["days_to_arrival"] = _days(table["first_arrival"], table["arrival_precision"],
+                                     table["appeal_id"].map(appeal_dates["date"]),
+                                     table["appeal_id"].map(appeal_precision))
     table["contributors"] = table["contributors"].fillna("")
-    table["unit"] = table["unit"].fillna("")
-    return table[COMPARE_COLUMNS].sort_values(["appeal_id", "category"]).reset_index(drop=True)
+    for col in ("first_arrival", "last_departure"):
+        table[col] = pd.to_datetime(table[col])
+    return table[COMPARE_COLUMNS].sort_values(keys).reset_index(drop=True)
 
 
 def summary(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
@@ -67,7 +130,8 @@ def summary(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
     Columns: ``appeal_id``, ``requester``, ``date``, ``crisis``, ``decision``, ``days_to_decision``,
     ``categories_requested``, ``categories_delivered`` (requested categories with any delivery),
     ``share_delivered``, ``troops_delivered`` (personnel, coded figure), ``contributors``, ``days_to_arrival``
-    (first delivery of any kind). Every appeal appears, with or without assistance rows.
+    (first delivery of any kind). Day counts are empty unless both dates are known to the day. Every appeal
+    appears, with or without assistance rows.
 
     >>> appeals = pd.DataFrame({"appeal_id": ["A-1", "B-1"], "requester": ["AAA", "BBB"],
     ...     "date": pd.to_datetime(["2022-01-05", "2010-06-12"]), "crisis": ["x", "y"],
@@ -85,7 +149,9 @@ def summary(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
     base = appeals[["appeal_id", "requester", "date", "crisis", "decision", "decision_date"]].copy()
     for col in ("requester", "decision"):
         base[col] = base[col].astype("object")
-    base["days_to_decision"] = (base["decision_date"] - base["date"]).dt.days.astype("float64")
+    day = pd.Series("day", index=appeals.index)
+    base["days_to_decision"] = _days(base["decision_date"], appeals.get("decision_precision", day),
+                                     base["date"], appeals.get("date_precision", day))
     requested = table[table["requested"]]
     per = pd.DataFrame({
         "categories_requested": requested.groupby("appeal_id").size(),
