@@ -25,6 +25,7 @@ validate: install
 
 # Execute every notebook in place (outputs committed) and render reports/*.html and reports/figures/*.png.
 reports: install validate
+	$(BIN)/python scripts/codebook.py
 	$(BIN)/python scripts/build.py
 
 test: install

@@ -116,3 +116,26 @@ def test_every_row_cites_a_listed_source(ds):
 def test_every_state_in_the_tables_has_a_cow_code(ds):
     assert ds.states["cow_code"].notna().all()
     assert ds.states.set_index("iso3").loc["RUS", "cow_code"] == 365
+
+
+def test_codebook_column_reference_is_current():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "codebook.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_codebook_cites_only_listed_sources(ds):
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "data" / "README.md").read_text(encoding="utf-8")
+    # Source ids in the codebook are written in backticks, like `a_belta_2021_zas_karabakh`; column names in
+    # backticks have no year in them, so a four-digit year tells the two apart.
+    cited = set(re.findall(r"`([a-z0-9]+_[a-z0-9_]*(?:19|20)[0-9]{2}[a-z0-9_]*)`", text))
+    assert len(cited) >= 10
+    assert cited <= set(ds.sources["source_id"])
