@@ -49,3 +49,16 @@ def test_unknown_table_attribute():
 def test_data_descriptor_matches_the_package_default():
     shipped = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
     assert shipped["resources"] == read_schema(ROOT / "tests" / "fixtures" / "nato")["resources"]
+
+
+def test_loading_leaves_rfc3987_syntax_importable():
+    """Validation hides an optional module while jsonschema is imported (for speed); it must come back."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    if importlib.util.find_spec("rfc3987_syntax") is None:
+        pytest.skip("rfc3987_syntax is not installed here")
+    code = "import csto; csto.load(); import rfc3987_syntax, jsonschema; print('ok')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "ok", done.stderr

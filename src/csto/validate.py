@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import sys
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -166,8 +167,29 @@ def _header_problems(label: str, header: list[str], expected: list[str]) -> list
     return problems
 
 
+def _import_jsonschema_quickly() -> None:
+    """Import jsonschema (frictionless checks descriptors with it) without its IRI format checker.
+
+    When the optional ``rfc3987_syntax`` package is installed (JupyterLab pulls it in), jsonschema imports it,
+    and that import compiles a grammar for about a second: most of the cost of loading the data in a fresh
+    kernel. Our schemas use no ``iri`` formats, so jsonschema is imported with that module hidden; the module
+    is left importable for everyone else afterwards. Nothing happens if jsonschema is already imported.
+    """
+    if "jsonschema" in sys.modules:
+        return
+    hidden = "rfc3987_syntax" not in sys.modules
+    if hidden:
+        sys.modules["rfc3987_syntax"] = None  # type: ignore[assignment]  # makes `import` raise ImportError
+    try:
+        import jsonschema  # noqa: F401
+    finally:
+        if hidden:
+            del sys.modules["rfc3987_syntax"]
+
+
 def _frictionless(data_dir: Path, schema: dict[str, Any], tables: dict[str, _Table]) -> list[Problem]:
     """Run Frictionless on the readable tables and map its report to our problems."""
+    _import_jsonschema_quickly()
     import frictionless  # imported here: it is the slowest dependency and only validation needs it
 
     resources = []
