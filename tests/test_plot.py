@@ -76,3 +76,19 @@ def test_activity_counts_per_year():
 def test_bars_writes_values():
     ax = plot.bars(pd.Series({"RUS": 1500, "ARM": 70}))
     assert [t.get_text().strip() for t in ax.texts] == ["70", "1,500"]
+
+
+def test_network_keeps_given_positions_and_rejects_incomplete_ones():
+    import networkx as nx
+    import pytest
+
+    layout = plot.circle_layout({"AAA", "BBB", "CCC"})
+    g = nx.MultiGraph()
+    g.add_node("AAA", status="member")
+    g.add_node("CCC", status="")
+    ax = plot.network(g, positions=layout)
+    labels = {t.get_text(): t.get_position() for t in ax.texts if t.get_text() in {"AAA", "CCC"}}
+    assert labels == {"AAA": pytest.approx(layout["AAA"]), "CCC": pytest.approx(layout["CCC"])}
+    with pytest.raises(KeyError, match="no position"):
+        plot.network(g, positions={"AAA": (0.0, 1.0)})
+    plt.close("all")

@@ -65,3 +65,17 @@ def test_centrality_puts_the_hub_first():
 def test_empty_graph():
     g = build_graph(RELATIONS.iloc[0:0])
     assert len(g) == 0 and centrality(g).empty and edge_table(g).empty
+
+
+def test_with_status_marks_members_and_outsiders_on_the_start_day():
+    from csto.relations import with_status
+
+    ties = pd.DataFrame({"source": ["AAA", "AAA"], "target": ["BBB", "CCC"], "relation": ["armed_conflict"] * 2,
+                         "start_date": pd.to_datetime(["2005-01-01", "2010-01-01"])})
+    spells = pd.DataFrame({"organization": ["X"] * 3, "state": ["AAA", "BBB", "CCC"],
+                           "status": ["member", "member", "frozen"],
+                           "start_date": pd.to_datetime(["2000-01-01", "2006-01-01", "2000-01-01"]),
+                           "end_date": pd.to_datetime([None, None, None])})
+    got = with_status(ties, spells)
+    assert got[["source_status", "target_status"]].values.tolist() == [["member", "none"], ["member", "frozen"]]
+    assert with_status(ties.iloc[0:0], spells).empty

@@ -147,6 +147,20 @@ def bars(values: pd.Series, ax: Axes | None = None, title: str = "", xlabel: str
     return ax
 
 
+def circle_layout(nodes: list[str] | set[str]) -> dict[str, tuple[float, float]]:
+    """Positions on a unit circle, nodes sorted by code, first at the top: the same for every snapshot.
+
+    Pass the union of the nodes of several graphs to :func:`network` so states keep their place across charts.
+
+    >>> layout = circle_layout({"B", "A"})
+    >>> [(n, round(x, 2), round(y, 2)) for n, (x, y) in layout.items()]
+    [('A', 0.0, 1.0), ('B', 0.0, -1.0)]
+    """
+    ordered = sorted(nodes)
+    step = 2 * math.pi / max(1, len(ordered))
+    return {n: (math.cos(math.pi / 2 - step * i), math.sin(math.pi / 2 - step * i)) for i, n in enumerate(ordered)}
+
+
 def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = None,
             positions: dict[str, tuple[float, float]] | None = None) -> Axes:
     """Draw the relations graph with a fixed circular layout (nodes sorted by code) and a legend.
@@ -165,8 +179,10 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     ax = _ax(ax, (8, 8))
     nodes = sorted(graph.nodes)
     if positions is None:
-        positions = {n: (math.cos(math.pi / 2 - 2 * math.pi * i / max(1, len(nodes))),
-                         math.sin(math.pi / 2 - 2 * math.pi * i / max(1, len(nodes)))) for i, n in enumerate(nodes)}
+        positions = circle_layout(nodes)
+    missing = [n for n in nodes if n not in positions]
+    if missing:
+        raise KeyError(f"no position for {missing}; pass a layout covering every node")
     seen: dict[frozenset, int] = {}
     relations_drawn = []
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[3]["relation"], e[0], e[1], e[2]))
@@ -245,4 +261,4 @@ def activity(events: pd.DataFrame, ax: Axes | None = None, types: list[str] | No
 
 
 __all__ = ["OKABE_ITO", "STATUS_COLOURS", "RELATION_COLOURS", "setup", "timeline", "assistance_matrix", "bars",
-           "network", "stacked_years", "activity"]
+           "circle_layout", "network", "stacked_years", "activity"]

@@ -148,3 +148,28 @@ def centrality(graph: nx.MultiGraph) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["state", "ties", "weighted_ties", "partners", "degree_centrality",
                                         "betweenness"])
     return table.sort_values(["betweenness", "ties", "state"], ascending=[False, False, True]).reset_index(drop=True)
+
+
+def with_status(relations: pd.DataFrame, memberships: pd.DataFrame, organization: str | None = None,
+                organizations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Add each side's membership status on the day the tie began (``source_status``, ``target_status``).
+
+    A state outside the organization that day gets ``none``, so "were both members?" is a plain comparison.
+
+    >>> ties = pd.DataFrame({"source": ["AAA"], "target": ["BBB"], "relation": ["armed_conflict"],
+    ...     "start_date": pd.to_datetime(["2005-01-01"])})
+    >>> spells = pd.DataFrame({"organization": ["X", "X"], "state": ["AAA", "BBB"], "status": ["member"] * 2,
+    ...     "start_date": pd.to_datetime(["2000-01-01", "2006-01-01"]), "end_date": pd.NaT})
+    >>> with_status(ties, spells)[["source", "source_status", "target", "target_status"]]
+      source source_status target target_status
+    0    AAA        member    BBB          none
+    """
+    out = relations.copy()
+    statuses: dict[pd.Timestamp, dict[str, str]] = {}
+    for day in out["start_date"].dropna().unique():
+        table = status_on(memberships, day, organization, organizations)
+        statuses[pd.Timestamp(day)] = dict(zip(table["state"].astype(str), table["status"].astype(str)))
+    for side in ("source", "target"):
+        out[f"{side}_status"] = [statuses.get(pd.Timestamp(day), {}).get(str(state), "none")
+                                 if pd.notna(day) else "none" for state, day in zip(out[side], out["start_date"])]
+    return out
