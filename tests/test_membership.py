@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from csto import (changes, dyad_year_panel, lineage, members_on, normalise_spells, roster, state_year_panel,
-                  status_on)
+from csto import (changes, compare_years, dyad_year_panel, lineage, members_on, normalise_spells, roster,
+                  state_year_panel, status_on)
 
 ORGS = pd.DataFrame({"organization": ["OLD", "NEW"], "successor": ["NEW", pd.NA]})
 
@@ -189,3 +189,16 @@ def test_changes_ignore_succession_and_handle_empty():
     assert changes(table, ORGS)[["state", "before", "after"]].values.tolist() == [["AAA", "none", "member"]]
     assert len(changes(table)) == 3  # without the lineage: joined OLD, left OLD, joined NEW
     assert changes(EMPTY).empty
+
+
+def test_compare_years_flags_each_disagreeing_state_year():
+    panel = state_year_panel(LEAVE_AND_REJOIN, until="2014-12-31")
+    xw = pd.DataFrame({"dataset": ["D", "D", "OTHER"], "state": ["AAA", "BBB", "AAA"],
+                       "dataset_start": pd.to_datetime(["2002-01-01", "2002-01-01", "1990-01-01"]),
+                       "dataset_end": pd.to_datetime(["2012-01-01", None, None])})
+    table = compare_years(panel, xw, "D", last_year=2014)
+    wrong = table.loc[~table["agree"], ["state", "year"]].values.tolist()
+    # AAA: out 1999-2006 in our spells but coded 2002-2011; ours includes 2012 (member until 20 June).
+    assert wrong == [["AAA", 2002], ["AAA", 2003], ["AAA", 2004], ["AAA", 2005], ["AAA", 2012]]
+    assert table["year"].min() == 2002 and table["year"].max() == 2014
+    assert compare_years(panel, xw, "NONE", last_year=2014).empty

@@ -7,12 +7,12 @@
 """
 
 from .io import Dataset, load
-from .membership import (changes, dyad_year_panel, roster, lineage, members_on, normalise_spells, state_year_panel,
+from .membership import (changes, compare_years, dyad_year_panel, roster, lineage, members_on, normalise_spells, state_year_panel,
                          status_on)
 from .schema import default_data_dir, read_schema
 from .validate import Problem, ValidationError, check, validate
 
 __version__ = "0.1.0"
 __all__ = ["Dataset", "Problem", "ValidationError", "check", "default_data_dir", "dyad_year_panel", "lineage",
-           "load", "members_on", "normalise_spells", "read_schema", "roster", "changes", "state_year_panel", "status_on",
+           "load", "members_on", "compare_years", "normalise_spells", "read_schema", "roster", "changes", "state_year_panel", "status_on",
            "validate"]

@@ -303,3 +303,41 @@ def changes(memberships: pd.DataFrame, organizations: pd.DataFrame | None = None
     table["how"] = table["how"].where(table["how"].notna(), "ended").astype(str)
     table["act"] = table["act"].astype("string")
     return table.sort_values(["date", "organization", "state"], kind="stable").reset_index(drop=True)
+
+
+def compare_years(panel: pd.DataFrame, crosswalk: pd.DataFrame, dataset: str, last_year: int,
+                  organization: str | None = None) -> pd.DataFrame:
+    """State-years on which another dataset's coding (rows of ``crosswalk``) and ours agree.
+
+    Ours: the state was a member on at least one day of the year (``days_member > 0`` in ``panel``, the output
+    of :func:`state_year_panel`). Theirs: the year lies in one of the dataset's spells for the state (its end is
+    the first year no longer coded; an open spell runs to ``last_year``, the end of the dataset's coverage).
+    Years compared: from the dataset's first coded year to ``last_year``, for every state either side codes.
+
+    >>> panel = pd.DataFrame({"organization": "X", "state": ["AAA"] * 3, "year": [2001, 2002, 2003],
+    ...     "days_member": [0, 100, 365]})
+    >>> xw = pd.DataFrame({"dataset": ["D"], "state": ["AAA"], "dataset_start": pd.to_datetime(["2001-01-01"]),
+    ...     "dataset_end": pd.to_datetime([None])})
+    >>> compare_years(panel, xw, "D", last_year=2003)
+      state  year   ours  theirs  agree
+    0   AAA  2001  False    True  False
+    1   AAA  2002   True    True   True
+    2   AAA  2003   True    True   True
+    """
+    rows = crosswalk[crosswalk["dataset"].astype("object") == dataset]
+    theirs: set[tuple[str, int]] = set()
+    for r in rows.itertuples(index=False):
+        stop = last_year if pd.isna(r.dataset_end) else pd.Timestamp(r.dataset_end).year - 1
+        theirs.update((str(r.state), y) for y in range(pd.Timestamp(r.dataset_start).year, stop + 1))
+    if not theirs:
+        return pd.DataFrame(columns=["state", "year", "ours", "theirs", "agree"])
+    first = min(y for _, y in theirs)
+    mine = panel if organization is None else panel[panel["organization"].astype("object") == organization]
+    ours = {(str(s), int(y)) for s, y, d in zip(mine["state"], mine["year"], mine["days_member"])
+            if d > 0 and first <= y <= last_year}
+    states = sorted({s for s, _ in theirs | ours})
+    table = pd.DataFrame([(s, y) for s in states for y in range(first, last_year + 1)], columns=["state", "year"])
+    table["ours"] = [(s, y) in ours for s, y in zip(table["state"], table["year"])]
+    table["theirs"] = [(s, y) in theirs for s, y in zip(table["state"], table["year"])]
+    table["agree"] = table["ours"] == table["theirs"]
+    return table
