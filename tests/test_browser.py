@@ -151,7 +151,10 @@ def test_notebook_runs_in_jupyterlab(server, browser, path):
         open_from_file_browser(page, server, path.name)
         run_all_and_wait(page)
         shown = visible_outputs(page)
-        page.screenshot(path=str(SHOTS / f"{path.stem}.png"), full_page=True)
+        figures = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
+        if figures.count():
+            figures.first.scroll_into_view_if_needed()  # the screenshot shows the first chart, not the sources
+        page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
     finally:
         page.close()
     assert shown["errors"] == []
