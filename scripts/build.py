@@ -10,8 +10,10 @@ Usage: python scripts/build.py [NOTEBOOK ...]   (default: notebooks/*.ipynb)
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -23,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = ROOT / "notebooks"
 REPORTS = ROOT / "reports"
 FIGURES = REPORTS / "figures"
+ASSETS = REPORTS / "assets"
+STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.S)
 KERNEL = "csto-in-data"
 OFFLINE = {name: "" for name in ("mathjax_url", "require_js_url", "jquery_url", "mermaid_js_url",
                                  "mermaid_layout_elk_js_url", "widget_renderer_url", "jupyter_widgets_base_url")}
@@ -50,10 +54,30 @@ def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:
     return fallback
 
 
+def shared_style(body: str) -> str:
+    """Move the page's head CSS (the same few hundred kB for every notebook) to one file named by its hash.
+
+    Only the ``<head>`` is touched: the small ``<style scoped>`` blocks pandas puts beside its tables stay.
+    """
+    head, sep, rest = body.partition("</head>")
+    blocks = STYLE.findall(head)
+    if not sep or not blocks:
+        return body
+    css = "\n".join(re.sub(r"</?style[^>]*>", "", block).strip() for block in blocks) + "\n"
+    name = f"{hashlib.sha256(css.encode()).hexdigest()[:12]}.css"
+    ASSETS.mkdir(parents=True, exist_ok=True)
+    (ASSETS / name).write_text(css, encoding="utf-8")
+    first = STYLE.search(head)
+    head = head[:first.start()] + f'<link rel="stylesheet" href="assets/{name}">\n' + STYLE.sub("", head[first.start():])
+    return head + sep + rest
+
+
 def render(path: Path, nb: nbformat.NotebookNode, exporter: HTMLExporter) -> list[str]:
-    """Write ``reports/<name>.html`` and every PNG figure of the notebook; return the figure file names."""
+    """Write ``reports/<name>.html`` and every PNG figure of the notebook; return the figure file names.
+
+    Figures are written once, as PNG files, and the page refers to them instead of embedding them again.
+    """
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title_of(nb, path.stem)}})
-    (REPORTS / f"{path.stem}.html").write_text(body, encoding="utf-8")
     names = []
     for cell in nb.cells:
         for output in cell.get("outputs", []):
@@ -61,7 +85,9 @@ def render(path: Path, nb: nbformat.NotebookNode, exporter: HTMLExporter) -> lis
             if png:
                 name = f"{path.stem}-{len(names) + 1:02d}.png"
                 (FIGURES / name).write_bytes(base64.b64decode(png))
+                body = body.replace(f"data:image/png;base64,{png.strip()}", f"figures/{name}", 1)
                 names.append(name)
+    (REPORTS / f"{path.stem}.html").write_text(shared_style(body), encoding="utf-8")
     return names
 
 
@@ -97,6 +123,10 @@ def main(argv: list[str]) -> int:
         entries.append((path, title_of(nb, path.stem), render(path, nb, exporter)))
     if not argv:
         (REPORTS / "index.html").write_text(index(entries), encoding="utf-8")
+        used = {m for page in REPORTS.glob("*.html") for m in re.findall(r"assets/([0-9a-f]+\.css)", page.read_text())}
+        for stale in ASSETS.glob("*.css"):
+            if stale.name not in used:
+                stale.unlink()
     return 0
 
 
