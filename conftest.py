@@ -1,4 +1,7 @@
-"""Shared pytest set-up: wide pandas output so doctest tables print on one line."""
+"""Shared pytest set-up: wide pandas output so doctest tables print on one line; a private validation cache."""
+
+import os
+import tempfile
 
 import matplotlib
 import pandas as pd
@@ -11,3 +14,6 @@ matplotlib.use("Agg")
 def _wide_pandas_output():
     with pd.option_context("display.width", 250, "display.max_columns", 50):
         yield
+
+# Remember successful validations in a throw-away folder, not in the user's ~/.cache.
+os.environ["CSTO_CACHE_DIR"] = tempfile.mkdtemp(prefix="csto-cache-")

@@ -59,6 +59,26 @@ def test_loading_leaves_rfc3987_syntax_importable():
 
     if importlib.util.find_spec("rfc3987_syntax") is None:
         pytest.skip("rfc3987_syntax is not installed here")
-    code = "import csto; csto.load(); import rfc3987_syntax, jsonschema; print('ok')"
+    code = ("import csto, sys; from csto.validate import check; check(csto.default_data_dir()); "
+            "assert 'jsonschema' in sys.modules; import rfc3987_syntax; print('ok')")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_load_skips_validation_only_for_bytes_that_already_passed(nato, monkeypatch, tmp_path):
+    import csto.io
+    from csto import ValidationError, load
+
+    monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path / "cache"))
+    calls = []
+    real_check = csto.io.check
+    monkeypatch.setattr(csto.io, "check", lambda d: (calls.append(d), real_check(d))[1])
+    load(nato)
+    load(nato)
+    assert len(calls) == 1  # the second load of identical bytes is not validated again
+    edit(nato / "states.csv", "CAN,Canada,20", "CAN,Canada,twenty")
+    with pytest.raises(ValidationError, match="cow_code"):
+        load(nato)
+    assert len(calls) == 2
+    assert list((tmp_path / "cache" / "validated").iterdir())  # only the passing version is remembered
+    assert len(list((tmp_path / "cache" / "validated").iterdir())) == 1
