@@ -22,11 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
-def best_of(command: list[str], runs: int = 5) -> float:
+def best_of(command: list[str], runs: int = 5, env: dict[str, str] | None = None) -> float:
     times = []
     for _ in range(runs):
         start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, env=env)
         times.append(time.perf_counter() - start)
     return min(times)
 
@@ -36,17 +36,22 @@ def imports() -> None:
     bare = best_of([py, "-c", "pass"])
     deps = best_of([py, "-c", "import pandas, numpy, matplotlib.pyplot, networkx"])
     pkg = best_of([py, "-c", "import csto, csto.plot, csto.relations, csto.assistance"])
+    with tempfile.TemporaryDirectory() as cold:
+        # a fresh cache directory per run: every load validates
+        cold_load = best_of([py, "-c", "import csto, os, tempfile; os.environ['CSTO_CACHE_DIR'] = tempfile.mkdtemp("
+                                       f"dir={cold!r}); csto.load()"])
     full = best_of([py, "-c", "import csto; csto.load()"])
     print(f"python start-up                      {bare:6.2f} s")
     print(f"import pandas+matplotlib+networkx    {deps:6.2f} s")
     print(f"import csto (all modules)            {pkg:6.2f} s   (+{pkg - deps:.2f} s over its dependencies)")
-    print(f"import csto + load() (validates)     {full:6.2f} s")
+    print(f"import csto + load(), validating     {cold_load:6.2f} s")
+    print(f"import csto + load(), cached check   {full:6.2f} s")
 
 
 def validation() -> None:
     import csto
 
-    for label, func in (("validate shipped data", csto.validate), ("load shipped data (validate + parse)", csto.load)):
+    for label, func in (("validate shipped data", csto.validate), ("load shipped data (cached check + parse)", csto.load)):
         times = []
         for _ in range(3):
             start = time.perf_counter()
