@@ -27,6 +27,7 @@ REPORTS = ROOT / "reports"
 FIGURES = REPORTS / "figures"
 ASSETS = REPORTS / "assets"
 STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.S)
+INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?![^>]*\bsrc=)[^>]*)>(?P<code>.*?)</script>", re.S)
 KERNEL = "csto-in-data"
 OFFLINE = {name: "" for name in ("mathjax_url", "require_js_url", "jquery_url", "mermaid_js_url",
                                  "mermaid_layout_elk_js_url", "widget_renderer_url", "jupyter_widgets_base_url")}
@@ -69,7 +70,19 @@ def shared_style(body: str) -> str:
     (ASSETS / name).write_text(css, encoding="utf-8")
     first = STYLE.search(head)
     head = head[:first.start()] + f'<link rel="stylesheet" href="assets/{name}">\n' + STYLE.sub("", head[first.start():])
-    return head + sep + rest
+    return shared_scripts(head) + sep + rest
+
+
+def shared_scripts(head: str) -> str:
+    """Move the template's inline head scripts (identical on every page) to files named by their hash."""
+    def move(match: re.Match) -> str:
+        code = match.group("code").strip() + "\n"
+        if not code.strip() or "module" in match.group("attrs"):
+            return match.group(0)  # browsers refuse module scripts from file:// pages, so those stay inline
+        name = f"{hashlib.sha256(code.encode()).hexdigest()[:12]}.js"
+        (ASSETS / name).write_text(code, encoding="utf-8")
+        return f'<script{match.group("attrs")} src="assets/{name}"></script>'
+    return INLINE_SCRIPT.sub(move, head)
 
 
 def render(path: Path, nb: nbformat.NotebookNode, exporter: HTMLExporter) -> list[str]:
@@ -123,8 +136,8 @@ def main(argv: list[str]) -> int:
         entries.append((path, title_of(nb, path.stem), render(path, nb, exporter)))
     if not argv:
         (REPORTS / "index.html").write_text(index(entries), encoding="utf-8")
-        used = {m for page in REPORTS.glob("*.html") for m in re.findall(r"assets/([0-9a-f]+\.css)", page.read_text())}
-        for stale in ASSETS.glob("*.css"):
+        used = {m for page in REPORTS.glob("*.html") for m in re.findall(r"assets/([0-9a-f]+\.(?:css|js))", page.read_text())}
+        for stale in [*ASSETS.glob("*.css"), *ASSETS.glob("*.js")]:
             if stale.name not in used:
                 stale.unlink()
     return 0

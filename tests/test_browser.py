@@ -198,3 +198,20 @@ def test_broken_table_shows_the_validators_message(server, browser, workspace):
     assert "The data did not validate" in text
     assert "states.csv:" in text and "cow_code: 'three-six-five' is not a valid integer" in text
     assert "Traceback" not in text and 'File "' not in text
+
+
+@pytest.mark.parametrize("page_path", sorted((ROOT / "reports").glob("*.html")), ids=lambda p: p.stem)
+def test_rendered_report_opens_from_disk(browser, page_path):
+    """The HTML site works from a plain folder (file://): no script errors, every figure loads."""
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(page_path.as_uri())
+        page.wait_for_load_state("load")
+        widths = page.eval_on_selector_all("img", "images => images.map(image => image.naturalWidth)")
+    finally:
+        page.close()
+    assert errors == []
+    assert all(width > 0 for width in widths)

@@ -52,6 +52,7 @@ def test_page_escapes_data_links_figures_and_shares_css(build, tmp_path):
     head = page.split("</head>")[0]
     assert "<style" not in head and 'rel="stylesheet" href="assets/' in head
     assert len(list((tmp_path / "assets").glob("*.css"))) == 1
+    assert not re.search(r'<script[^>]*type="module"[^>]*src=', page)  # file:// pages cannot load module files
     assert not re.search(r"""(src|href)=["']https?://""", page)  # nothing loaded from the network
 
 
