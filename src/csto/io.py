@@ -71,7 +71,12 @@ def load(data_dir: str | Path | None = None, *, validate: bool = True) -> Datase
 
 def cache_dir() -> Path:
     """Where successful validations are remembered: ``$CSTO_CACHE_DIR``, else ``$XDG_CACHE_HOME/csto``, else
-    ``~/.cache/csto``. Never inside the data directory, so a rerun leaves the repository untouched."""
+    ``~/.cache/csto``. Never inside the data directory, so a rerun leaves the repository untouched.
+
+    >>> import os
+    >>> cache_dir() == Path(os.environ["CSTO_CACHE_DIR"])  # the test suite sets its own
+    True
+    """
     if os.environ.get("CSTO_CACHE_DIR"):
         return Path(os.environ["CSTO_CACHE_DIR"])
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "csto"
