@@ -13,7 +13,7 @@ def run(*args):
 def test_validate_valid_directory(nato):
     result = run("validate", nato)
     assert result.returncode == 0
-    assert result.stdout == f"{nato}: valid (9 tables, 18 data lines)\n"
+    assert result.stdout == f"{nato}: valid (9 tables, 57 data lines)\n"
 
 
 def test_validate_invalid_directory_prints_one_line_per_problem(nato):
@@ -22,8 +22,8 @@ def test_validate_invalid_directory_prints_one_line_per_problem(nato):
     result = run("validate", nato)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
-        f"{nato}/memberships.csv:5: status: 'ally' is not one of: member, observer, suspended, frozen",
-        f"{nato}/states.csv:2: cow_code: 'twenty' is not a valid integer (integer)"]
+        f"{nato}/memberships.csv:11: status: 'ally' is not one of: member, observer, suspended, frozen",
+        f"{nato}/states.csv:4: cow_code: 'twenty' is not a valid integer (integer)"]
     assert "Traceback" not in result.stderr
 
 
@@ -56,7 +56,7 @@ def test_members_on_invalid_data_gives_the_validators_message(nato):
     edit(nato / "memberships.csv", "NATO,GBR,member,", "NATO,GBR,ally,")
     result = run("members", "1953-01-01", "--data", nato)
     assert result.returncode == 1
-    assert "memberships.csv:5: status: 'ally' is not one of" in result.stderr
+    assert "memberships.csv:11: status: 'ally' is not one of" in result.stderr
     assert "Traceback" not in result.stderr
 
 

@@ -38,7 +38,7 @@ def test_invalid_data_is_refused_with_every_problem(nato):
     with pytest.raises(csto.ValidationError) as err:
         csto.load(nato)
     assert [str(p) for p in err.value.problems] == [
-        f"{nato}/memberships.csv:5: status: 'ally' is not one of: member, observer, suspended, frozen"]
+        f"{nato}/memberships.csv:11: status: 'ally' is not one of: member, observer, suspended, frozen"]
 
 
 def test_unknown_table_attribute():

@@ -33,9 +33,13 @@ def main(argv: list[str] | None = None) -> int:
     p_members.add_argument("--organization", default=None, metavar="ORG",
                            help="only this organization (and the bodies it succeeded)")
     args = parser.parse_args(argv)
-    if args.verb == "validate":
-        return _validate(args.data_dir)
-    return _members(args.date, args.data, args.organization)
+    try:
+        if args.verb == "validate":
+            return _validate(args.data_dir)
+        return _members(args.date, args.data, args.organization)
+    except FileNotFoundError as err:  # no data directory given and none installed
+        print(err, file=sys.stderr)
+        return 1
 
 
 def _validate(data_dir: Path | None) -> int:

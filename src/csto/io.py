@@ -113,6 +113,9 @@ def _read_table(data_dir: Path, res: dict[str, Any]) -> pd.DataFrame:
     columns = [f["name"] for f in sch.fields(res)]
     if path.is_file():
         raw = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[], encoding="utf-8")
+        for name in columns:
+            if name not in raw:
+                raw[name] = ""  # a project column this directory leaves out reads as empty
     else:
         raw = pd.DataFrame({c: pd.Series(dtype=str) for c in columns})
     return typed(raw, res)

@@ -12,10 +12,11 @@ DESCRIPTOR = "datapackage.json"
 
 
 def default_data_dir() -> Path:
-    """Return the default ``DATA_DIR``: ``$CSTO_DATA_DIR`` if set, else the repository's ``data/``.
+    """Return the default ``DATA_DIR``: ``$CSTO_DATA_DIR`` if set, else the checkout's ``data/`` (an editable
+    install), else the copy of the tables shipped inside the package (a plain ``pip install``).
 
-    The package is installed editable from a checkout, so ``data/`` sits two levels above ``src/csto``.
-    Setting ``CSTO_DATA_DIR`` points the notebooks and the command line at another copy of the tables.
+    Setting ``CSTO_DATA_DIR`` points the notebooks and the command line at another copy of the tables;
+    ``csto.load(path)`` and ``python -m csto validate PATH`` take one directly.
 
     >>> default_data_dir().name
     'data'
@@ -23,7 +24,12 @@ def default_data_dir() -> Path:
     override = os.environ.get("CSTO_DATA_DIR")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parents[2] / "data"
+    for candidate in (Path(__file__).resolve().parents[2] / "data", Path(__file__).resolve().parent / "data"):
+        if (candidate / DESCRIPTOR).is_file():
+            return candidate
+    raise FileNotFoundError(
+        "no data directory found: this installation of csto carries no tables. Pass one "
+        "(csto.load('path/to/data'), python -m csto validate path/to/data) or set CSTO_DATA_DIR.")
 
 
 def read_schema(data_dir: str | Path | None = None) -> dict[str, Any]:

@@ -26,7 +26,13 @@ ORDERED_DATES = {
     "appeals": ("date", "decision_date"),
 }
 ASSISTANCE_KEY = ("appeal_id", "side", "category", "contributor", "start_date")
-SOURCE_IDS = re.compile(r"[a-z0-9_]+(;[a-z0-9_]+)*")
+# The contract's ids: any text without ';', commas, quotes or surrounding whitespace (datapackage.json patterns).
+ID_PATTERN = r"^[^;,\"'\s]([^;,\"']*[^;,\"'\s])?$"
+ID_LIST_PATTERN = r"^[^;,\"'\s]([^;,\"']*[^;,\"'\s])?(;[^;,\"'\s]([^;,\"']*[^;,\"'\s])?)*$"
+ID_RULE = "an id is text without ';', commas, quotes or surrounding spaces"
+SOURCE_IDS = re.compile(ID_LIST_PATTERN)
+# Longer cells are almost always an unclosed quote that swallowed the rest of the file.
+MAX_CELL = 100_000
 
 
 @dataclass(frozen=True, order=True)
@@ -117,7 +123,8 @@ def _label(data_dir: Path, res: dict[str, Any]) -> str:
 
 
 def _read(data_dir: Path, res: dict[str, Any]) -> tuple[_Table | None, list[Problem]]:
-    """Read one file as text and check what Frictionless does not: presence, encoding, line ends, header."""
+    """Read one file as text and check what Frictionless does not: presence, encoding, line ends, NUL
+    characters, oversized cells, header. A file with any of these problems is not checked further."""
     path = data_dir / res["path"]
     label = _label(data_dir, res)
     if not path.is_file():
@@ -125,45 +132,78 @@ def _read(data_dir: Path, res: dict[str, Any]) -> tuple[_Table | None, list[Prob
             return None, [Problem(label, 0, "*", "required table is missing")]
         return None, []
     raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, [Problem(label, line, "*", f"not valid UTF-8 (byte {raw[exc.start]:#04x})")]
+    text = raw.decode("utf-8", errors="surrogateescape")
     if text.startswith("\ufeff"):
         return None, [Problem(label, 1, "*", "file starts with a byte-order mark; save as UTF-8 without BOM")]
     if "\r" in text:
         line = text[: text.index("\r")].count("\n") + 1
         return None, [Problem(label, line, "*", "line ends with CR; use LF line endings")]
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader)
-    except StopIteration:
+    records = _records(text)
+    if not records:
         return None, [Problem(label, 1, "*", "file is empty; expected a header row")]
-    expected = [f["name"] for f in sch.fields(res)]
-    problems = _header_problems(label, header, expected)
+    header = records[0][1]
+    problems = _cell_problems(label, header, records)
+    if problems:
+        return None, problems
+    problems = _header_problems(label, header, res)
     if problems:
         return None, problems
     rows, lines = [], []
-    line = reader.line_num + 1
-    for cells in reader:
+    blank = {f["name"]: "" for f in sch.fields(res)}  # project columns a directory may leave out
+    for line, cells in records[1:]:
         if len(cells) == len(header):
-            rows.append(dict(zip(header, cells)))
+            rows.append({**blank, **dict(zip(header, cells))})
             lines.append(line)
-        line = reader.line_num + 1
     return _Table(res["name"], res, path, label, header, rows, lines), []
 
 
-def _header_problems(label: str, header: list[str], expected: list[str]) -> list[Problem]:
+def _records(text: str) -> list[tuple[int, list[str]]]:
+    """Parse CSV text into (first line number, cells) records, whatever the size of a cell: oversized cells
+    are reported by :func:`_cell_problems`, not by a ``field larger than field limit`` traceback."""
+    previous = csv.field_size_limit()
+    csv.field_size_limit(max(len(text), previous))
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""))
+        records, line = [], 1
+        for cells in reader:
+            records.append((line, cells))
+            line = reader.line_num + 1
+        return records
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _cell_problems(label: str, header: list[str], records: list[tuple[int, list[str]]]) -> list[Problem]:
+    """Bytes that are not UTF-8, NUL characters and oversized cells, each reported in its own column."""
     problems = []
-    for name in expected:
-        if name not in header:
-            problems.append(Problem(label, 1, name, "column is missing from the header"))
+    for line, cells in records:
+        for i, cell in enumerate(cells):
+            column = (header[i] or "*") if line > 1 and i < len(header) else "*"
+            bad = next((ch for ch in cell if "\udc80" <= ch <= "\udcff"), None)
+            where = line + cell[: cell.find(bad) if bad else 0].count("\n")
+            if bad:
+                problems.append(Problem(label, where, column, f"not valid UTF-8 (byte {ord(bad) - 0xDC00:#04x})"))
+            elif "\x00" in cell:
+                at = line + cell[: cell.index("\x00")].count("\n")
+                problems.append(Problem(label, at, column, "contains a NUL character (byte 0x00)"))
+            elif len(cell) > MAX_CELL:
+                problems.append(Problem(label, line, column, f"cell is {len(cell):,} characters long, more than "
+                                        f"the limit of {MAX_CELL:,} (an unclosed quote?)"))
+    return problems
+
+
+def _header_problems(label: str, header: list[str], res: dict[str, Any]) -> list[Problem]:
+    """The contract's columns must be there; the project's own may be left out; nothing unknown; no repeats."""
+    problems = []
+    known = [f["name"] for f in sch.fields(res)]
+    for f in sch.fields(res):
+        if f.get("contract", True) and f["name"] not in header:
+            problems.append(Problem(label, 1, f["name"], "column is missing from the header"))
     for name in header:
-        if name not in expected:
+        if name not in known:
             problems.append(Problem(label, 1, name or "*", "column is not in datapackage.json"))
-    if not problems and header != expected:
-        problems.append(Problem(label, 1, "*", f"columns must be in the order: {', '.join(expected)}"))
+    for name in sorted({n for n in header if header.count(n) > 1}):
+        problems.append(Problem(label, 1, name, "column appears more than once in the header"))
     return problems
 
 
@@ -196,9 +236,12 @@ def _frictionless(data_dir: Path, schema: dict[str, Any], tables: dict[str, _Tab
     for res in schema["resources"]:
         if res["name"] not in tables:
             continue
+        header = tables[res["name"]].header
+        by_name = {f["name"]: f for f in sch.fields(res)}
+        keys = [fk for fk in res["schema"].get("foreignKeys", []) if _resolvable(fk, header, tables)]
+        # Checked in the file's own column order, with only the columns it has (the project's may be absent).
         res = {k: v for k, v in res.items() if k != "required"}
-        keys = [fk for fk in res["schema"].get("foreignKeys", []) if fk["reference"]["resource"] in tables]
-        res["schema"] = {**res["schema"], "foreignKeys": keys}
+        res["schema"] = {**res["schema"], "fields": [by_name[name] for name in header], "foreignKeys": keys}
         resources.append(res)
     if not resources:
         return []
@@ -212,6 +255,13 @@ def _frictionless(data_dir: Path, schema: dict[str, Any], tables: dict[str, _Tab
         for error in task.errors:
             problems.append(_problem(table, line_of, error))
     return problems
+
+
+def _resolvable(fk: dict[str, Any], header: list[str], tables: dict[str, _Table]) -> bool:
+    """A foreign key is checked when its columns and the referenced table and columns are all there."""
+    target = tables.get(fk["reference"]["resource"])
+    return (target is not None and all(name in header for name in _as_list(fk["fields"]))
+            and all(name in target.header for name in _as_list(fk["reference"]["fields"])))
 
 
 def _line_map(table: _Table) -> dict[int, int]:
@@ -270,6 +320,10 @@ def _constraint_message(table: _Table, column: str, cell: str, note: str) -> str
     if note.startswith('constraint "enum"'):
         return f"{cell!r} is not one of: {', '.join(constraints['enum'])}"
     if note.startswith('constraint "pattern"'):
+        if constraints["pattern"] == ID_PATTERN:
+            return f"{cell!r} is not a valid id ({ID_RULE})"
+        if constraints["pattern"] == ID_LIST_PATTERN:
+            return f"{cell!r} is not a list of ids separated by ';' ({ID_RULE})"
         return f"{cell!r} does not match the pattern {constraints['pattern']}"
     if note.startswith('constraint "minimum"'):
         return f"{cell!r} is below the minimum {constraints['minimum']}"
@@ -309,6 +363,8 @@ def _valid_date(text: str) -> bool:
 def _precision_rules(table: _Table, res: dict[str, Any]) -> list[Problem]:
     problems = []
     for date_col, prec_col in sch.date_pairs(res):
+        if prec_col not in table.header:
+            continue  # sources.published may come without its precision (the contract does not ask for it)
         for row, line in zip(table.rows, table.lines):
             date, prec = row[date_col], row[prec_col]
             if date and not prec:
@@ -326,11 +382,17 @@ def _precision_rules(table: _Table, res: dict[str, Any]) -> list[Problem]:
 
 
 def _order_rule(table: _Table, first: str, second: str) -> list[Problem]:
+    """The second date may not come before the first, compared at the coarser of the two precisions (a decision
+    coded "June 2010" is not before an appeal of 12 June 2010)."""
     problems = []
+    widths = {"day": 10, "month": 7, "year": 4}
+    pairs = dict(sch.date_pairs(table.res))
     for row, line in zip(table.rows, table.lines):
         a, b = row[first], row[second]
-        if a and b and _valid_date(a) and _valid_date(b) and b < a:
-            problems.append(Problem(table.label, line, second, f"{b!r} is before {first} {a!r}"))
+        if a and b and _valid_date(a) and _valid_date(b):
+            width = min(widths.get(row.get(pairs.get(first, ""), ""), 10), widths.get(row.get(pairs.get(second, ""), ""), 10))
+            if b[:width] < a[:width]:
+                problems.append(Problem(table.label, line, second, f"{b!r} is before {first} {a!r}"))
     return problems
 
 
@@ -391,7 +453,7 @@ def _sourced_rule(tables: dict[str, _Table]) -> list[Problem]:
         if "source_ids" not in table.header:
             continue
         for row, line in zip(table.rows, table.lines):
-            if not SOURCE_IDS.fullmatch(row["source_ids"]):
+            if not SOURCE_IDS.match(row["source_ids"]):
                 continue  # empty or malformed: reported by the schema check
             for sid in row["source_ids"].split(";"):
                 if sid not in known:
