@@ -1,7 +1,9 @@
-"""The site builder: escaped data text, figures written once, shared CSS, no network URLs."""
+"""The site builder: escaped data text, figures written once, shared CSS, no network URLs; the front page's
+questions and findings taken from the notebooks' marked cells, and a loud failure when a notebook lacks them."""
 
 import base64
 import importlib.util
+import json
 import re
 from pathlib import Path
 
@@ -48,6 +50,7 @@ def test_page_escapes_data_links_figures_and_shares_css(build, tmp_path):
     assert names == ["09-test-01.png"]
     assert (tmp_path / "figures" / "09-test-01.png").read_bytes() == base64.b64decode(PNG)
     assert 'src="figures/09-test-01.png"' in page and "data:image/png" not in page
+    assert 'alt="A &lt;b&gt;title&lt;/b&gt;"' in page  # no chart title in the code: the heading above
     assert "<script>alert(" not in page and "&lt;script&gt;alert(" in page
     head = page.split("</head>")[0]
     assert "<style" not in head and 'rel="stylesheet" href="assets/' in head
@@ -56,7 +59,95 @@ def test_page_escapes_data_links_figures_and_shares_css(build, tmp_path):
     assert not re.search(r"""(src|href)=["']https?://""", page)  # nothing loaded from the network
 
 
-def test_index_escapes_titles(build):
-    page = build.index([(Path("01-x.ipynb"), "<script>bad()</script>", ["a.png"])])
-    assert "<script>bad()" not in page and "&lt;script&gt;bad()" in page
-    assert "(1 figure)" in page
+def marked(findings: str = "## Findings\n\n- **First** finding.\n- Second\n  finding.\n\n## Caveats\n\n- not one"):
+    return nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# 07 · A title\n\n**Question.** Who was in,\nand when?\n\n**Data.** x"),
+        nbformat.v4.new_markdown_cell("## One bar per state\n\nThe bars. Two sentences."),
+        nbformat.v4.new_code_cell('ax = plot.timeline(ds, title="Members, 1992 to today")', outputs=[
+            nbformat.v4.new_output("display_data", data={"image/png": PNG, "text/plain": "<Figure>"})]),
+        nbformat.v4.new_code_cell("fig = plt.figure()", outputs=[
+            nbformat.v4.new_output("display_data", data={"image/png": PNG, "text/plain": "<Figure>"})]),
+        nbformat.v4.new_markdown_cell(findings),
+    ])
+
+
+def test_question_and_findings_come_from_the_marked_cells(build):
+    s = build.site_pages.summarize(Path("notebooks/07-x.ipynb"), marked(), "07 · A title", ["07-x-01.png"])
+    assert s.question == "Who was in, and when?"
+    assert s.lead == "<strong>First</strong> finding."  # no summary paragraph: the first bullet leads
+    assert s.more == ("Second finding.",)  # the caveats under the next heading are not findings
+    assert (s.figure, s.alt, s.figures) == ("07-x-01.png", "Members, 1992 to today", 1)
+    summary = build.site_pages.summarize(Path("n.ipynb"), marked("## Findings\n\nIn short: *yes*.\n\n- a\n- b"), "", [])
+    assert (summary.lead, summary.more, summary.figure) == ("In short: <em>yes</em>.", ("a", "b"), None)
+
+
+def test_figure_alt_text_is_the_chart_title_or_the_heading_above(build):
+    assert build.site_pages.figure_alts(marked(), "07") == [
+        "Members, 1992 to today", "One bar per state. The bars. Two sentences"]
+
+
+@pytest.mark.parametrize("findings", ["## Caveats\n\n- a caveat", "## Findings\n\n## Caveats\n\n- a caveat"])
+def test_a_notebook_without_findings_stops_the_build(build, findings):
+    with pytest.raises(build.site_pages.MarkerError, match=r"^notebooks/07-x\.ipynb: no findings: add a markdown "
+                       r"cell with a '## Findings' heading"):
+        build.site_pages.summarize(Path("notebooks/07-x.ipynb"), marked(findings), "", [])
+    draft = build.site_pages.summarize(Path("notebooks/07-x.ipynb"), marked(findings), "", [], draft=True)
+    assert "no findings marked" in draft.lead
+
+
+def test_build_fails_loudly_before_executing_anything(build, tmp_path, capsys):
+    path = tmp_path / "07-x.ipynb"
+    nb = marked("## Caveats")
+    nb.cells[0].source = "# 07 · No question here"
+    nbformat.write(nb, path)
+    assert build.main([str(path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{path}: no question: the opening cell needs a paragraph starting with '**Question.**'" in err
+    assert f"{path}: no findings" in err
+    assert not (tmp_path / "07-x.html").exists()
+
+
+# Notebooks known to lack a marker (issue #14: notebook 00 has no '## Findings' cell yet). Remove a name once
+# its notebook has the cell: the test fails both for a new gap and for a fixed one still listed here.
+PENDING = {"00-data-overview"}
+
+
+def test_every_notebook_has_its_question_and_findings(build):
+    missing = set()
+    for path in sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")):
+        try:
+            build.site_pages.summarize(path, nbformat.read(path, as_version=4), "", [])
+        except build.site_pages.MarkerError:
+            missing.add(path.stem)
+    assert missing == PENDING
+
+
+def test_site_pages_list_every_notebook_and_every_table(build, tmp_path):
+    from nbconvert import HTMLExporter
+
+    summary = build.site_pages.summarize(Path("07-x.ipynb"), marked(), "<script>bad()</script>", ["07-x-01.png"])
+    build.site([summary], HTMLExporter(template_name="lab", **build.OFFLINE))
+    front = (tmp_path / "index.html").read_text(encoding="utf-8")
+    tables = (tmp_path / "tables.html").read_text(encoding="utf-8")
+    codebook = (tmp_path / "codebook.html").read_text(encoding="utf-8")
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    assert "<script>bad()" not in front and "&lt;script&gt;bad()" in front
+    assert 'href="07-x.html"' in front and 'src="figures/07-x-01.png" alt="Members, 1992 to today"' in front
+    for res in package["resources"]:
+        assert f'data/{res["path"]}"' in front and f'<section id="{res["name"]}">' in tables
+    assert f'Data version <strong>{package["version"]}</strong>' in front
+    assert 'href="codebook.html"' in front and 'href="tables.html"' in front and "datapackage.json" in front
+    assert '<h2 id="how-to-cite">How to cite</h2>' in codebook
+    for page in (front, tables, codebook):
+        assert "<script" not in page  # static pages: nothing to run
+        assert not re.search(r"""(src|<link[^>]*href)=["'](https?:)?//""", page)  # nothing loaded from the web
+        assert len(re.findall(r'rel="stylesheet" href="assets/[0-9a-f]{12}\.css"', page)) == 2  # shared + site
+    assert not re.search(r"\b20\d\d-\d\d-\d\dT\d\d:", front)  # no build timestamp: reruns are identical
+
+
+def test_codebook_keeps_its_links_working_from_reports(build):
+    body = build.site_pages.relative_links('<a href="sources.csv">s</a> <a href="#x">x</a> <a href="https://a.b">',
+                                           "../data")
+    assert body == '<a href="../data/sources.csv">s</a> <a href="#x">x</a> <a href="https://a.b">'
+    html, toc = build.site_pages.with_ids("<h2>Events</h2><h3>Events</h3><h3><code>a.csv</code></h3>")
+    assert [ident for _, ident, _ in toc] == ["events", "events-2", "a-csv"]
