@@ -19,7 +19,7 @@ COW = {  # ISO3: (name, COW number, COW abbreviation), read from states2016.csv
     "TKM": ("Turkmenistan", 701, "TKM"), "TUR": ("Turkey", 640, "TUR"), "UKR": ("Ukraine", 369, "UKR"),
     "USA": ("United States of America", 2, "USA"), "VEN": ("Venezuela", 101, "VEN"), "CUB": ("Cuba", 40, "CUB"),
     "VNM": ("Vietnam", 816, "DRV"), "PRK": ("North Korea", 731, "PRK"), "NLD": ("Netherlands", 210, "NTH"),
-    "ESP": ("Spain", 230, "SPN"), "BGR": ("Bulgaria", 355, "BUL"), "ROU": ("Romania", 360, "ROM"),
+    "ESP": ("Spain", 230, "SPN"), "GRC": ("Greece", 350, "GRC"), "SRB": ("Serbia", 345, "YUG"), "BGR": ("Bulgaria", 355, "BUL"), "ROU": ("Romania", 360, "ROM"),
     "SVK": ("Slovakia", 317, "SLO"), "CZE": ("Czech Republic", 316, "CZR"), "HUN": ("Hungary", 310, "HUN"),
 }
 USES = {"memberships.csv": ["state"], "events.csv": ["location"], "event_participants.csv": ["state"],

@@ -134,7 +134,7 @@ def _overlap(a_start: pd.Timestamp, a_end: pd.Timestamp, b_start: pd.Timestamp, 
     return (ends - max(a_start, b_start)).days
 
 
-def compare_spells(theirs: pd.DataFrame, ours: pd.DataFrame, precision: str = "day",
+def compare_spells(ours: pd.DataFrame, theirs: pd.DataFrame, precision: str = "day",
                    coverage_end: str | pd.Timestamp | None = None, status: str | None = "member") -> pd.DataFrame:
     """Each of their spells beside the one of ours (same state) it overlaps most, ends compared.
 
@@ -149,7 +149,7 @@ def compare_spells(theirs: pd.DataFrame, ours: pd.DataFrame, precision: str = "d
     ...     "start_precision": ["day", "year"], "end_date": pd.to_datetime(["2012-06-28", None])})
     >>> ours = pd.DataFrame({"state": ["AAA", "BBB"], "start_date": pd.to_datetime(["2006-08-16", "2002-10-07"]),
     ...     "end_date": pd.to_datetime(["2012-06-20", "2024-02-22"])})
-    >>> table = compare_spells(theirs, ours, coverage_end="2014-12-31")
+    >>> table = compare_spells(ours, theirs, coverage_end="2014-12-31")
     >>> table[["state", "dataset_start", "our_start", "start_agrees", "end_agrees", "agrees"]]
       state dataset_start  our_start  start_agrees  end_agrees  agrees
     0   AAA    2006-08-17 2006-08-16         False       False   False
@@ -159,14 +159,14 @@ def compare_spells(theirs: pd.DataFrame, ours: pd.DataFrame, precision: str = "d
         raise ValueError(f"precision must be one of {PRECISIONS}, not {precision!r}")
     horizon = None if coverage_end is None else pd.Timestamp(coverage_end)
     mine = ours if status is None or "status" not in ours.columns else ours[ours["status"] == status]
-    mine = mine.sort_values(["state", "start_date"], kind="stable")
+    mine = mine.sort_values(["state", "start_date"], kind="stable").reset_index(drop=True)
     extra = [c for c in theirs.columns
              if c not in ("state", "start_date", "end_date", "start_precision", "end_precision")]
     used: set[int] = set()
     rows: list[dict] = []
     for their in theirs.sort_values(["state", "start_date"], kind="stable").to_dict("records"):
         candidates = [(i, _overlap(their["start_date"], their["end_date"], r.start_date, r.end_date))
-                      for i, r in zip(mine.index, mine.itertuples(index=False)) if r.state == their["state"]]
+                      for i, r in enumerate(mine.itertuples(index=False)) if r.state == their["state"]]
         candidates = [(i, days) for i, days in candidates if days > 0]
         row = {c: their[c] for c in extra}
         row.update(state=their["state"], dataset_start=their["start_date"],
@@ -182,7 +182,7 @@ def compare_spells(theirs: pd.DataFrame, ours: pd.DataFrame, precision: str = "d
             row["start_agrees"] = _truncate(row["dataset_start"], p_start) == _truncate(row["our_start"], p_start)
             row["end_agrees"] = _ends_agree(row["dataset_end"], row["our_end"], p_end, horizon)
         rows.append(row)
-    for i, r in zip(mine.index, mine.itertuples(index=False)):
+    for i, r in enumerate(mine.itertuples(index=False)):
         if i not in used:
             rows.append({c: None for c in extra} | dict(state=r.state, dataset_start=pd.NaT,
                         dataset_start_precision=None, dataset_end=pd.NaT, dataset_end_precision=None,
