@@ -7,15 +7,31 @@ KERNEL := csto-in-data
 
 NOTEBOOKS := $(sort $(wildcard notebooks/[0-9]*.ipynb))
 
-.PHONY: all install reports validate test test-fast test-notebooks test-browser lab benchmark clean
+.PHONY: all install reports validate test test-fast test-notebooks test-browser lab benchmark lock clean
 
 all: reports
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
-	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "CSTO in Data"
+# Exact versions come from requirements.lock (hashes checked). uv installs them in seconds; when uv cannot be
+# installed, plain pip installs the same lock. `make lock` refreshes the lock on purpose (see README).
+LOCK := requirements.lock
+UV_VERSION := 0.13.9
+UV := $(BIN)/uv
+
+$(STAMP): pyproject.toml $(LOCK)
+	@test -x $(BIN)/python || $(PYTHON) -m venv --without-pip $(VENV)
+	@test -x $(UV) || $(PYTHON) -m pip install --quiet --disable-pip-version-check --prefix $(VENV) \
+	  uv==$(UV_VERSION) 2>/dev/null || true
+	@if test -x $(UV); then \
+	  echo "installing requirements.lock with uv into $(VENV)"; \
+	  $(UV) pip install --quiet --python $(BIN)/python --require-hashes -r $(LOCK) && \
+	  $(UV) pip install --quiet --python $(BIN)/python --no-deps -e . ; \
+	else \
+	  echo "uv could not be installed; installing requirements.lock with pip (slower)"; \
+	  $(BIN)/python -m ensurepip --upgrade >/dev/null && \
+	  $(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK) && \
+	  $(BIN)/python -m pip install --quiet --no-deps -e . ; \
+	fi
+	$(BIN)/python -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "CSTO in Data" >/dev/null
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -40,6 +56,13 @@ lab: install
 
 benchmark: install
 	$(BIN)/python benchmarks/run.py
+
+# Re-resolve every dependency to its newest allowed version, then re-run `make && make test` and commit the
+# lock, environment.yml and the re-executed notebooks together.
+lock: install
+	$(UV) pip compile pyproject.toml --extra test --generate-hashes --universal --fork-strategy fewest \
+	  --python-version 3.11 --upgrade --quiet -o $(LOCK)
+	$(BIN)/python scripts/environment_yml.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis test-output build src/*.egg-info

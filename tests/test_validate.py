@@ -340,3 +340,14 @@ def test_several_problems_all_reported_and_files_untouched(nato):
 
 def test_problem_format():
     assert str(Problem("data/x.csv", 4, "state", "bad")) == "data/x.csv:4: state: bad"
+
+
+def test_relation_key_includes_label_only_where_the_file_has_it(nato):
+    path = nato / "relations.csv"
+    base = "USA,TUR,military_facility,true,1955-01-01,year,,,nato-founding-treaty\n"
+    path.write_text(path.read_text(encoding="utf-8") + base + base, encoding="utf-8")
+    assert messages(nato) == ["D/relations.csv:3: source,target,relation,start_date: duplicate key (same as line 2)"]
+    header = "source,target,relation,directed,start_date,start_precision,end_date,end_precision,label,source_ids\n"
+    path.write_text(header + "USA,TUR,military_facility,true,1955-01-01,year,,,Incirlik,nato-founding-treaty\n"
+                    "USA,TUR,military_facility,true,1955-01-01,year,,,Izmir,nato-founding-treaty\n", encoding="utf-8")
+    assert validate(nato) == []

@@ -242,6 +242,8 @@ def _frictionless(data_dir: Path, schema: dict[str, Any], tables: dict[str, _Tab
         # Checked in the file's own column order, with only the columns it has (the project's may be absent).
         res = {k: v for k, v in res.items() if k != "required"}
         res["schema"] = {**res["schema"], "fields": [by_name[name] for name in header], "foreignKeys": keys}
+        if "primaryKey" in res["schema"]:  # a project column in the key counts only where the file has it
+            res["schema"]["primaryKey"] = [k for k in _as_list(res["schema"]["primaryKey"]) if k in header]
         resources.append(res)
     if not resources:
         return []
@@ -290,7 +292,7 @@ def _problem(table: _Table, line_of: dict[int, int], error: Any) -> Problem:
     if kind == "constraint-error":
         return Problem(table.label, line, column, _constraint_message(table, column, cell, error.note))
     if kind in ("primary-key", "unique-error"):
-        keys = table.res["schema"].get("primaryKey", [column])
+        keys = [k for k in _as_list(table.res["schema"].get("primaryKey", [column])) if k in table.header]
         other = error.note.rsplit("position ", 1)[-1]
         where = f" (same as line {line_of.get(int(other), other)})" if other.isdigit() else ""
         return Problem(table.label, line, ",".join(keys), f"duplicate key{where}")
