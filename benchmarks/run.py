@@ -94,7 +94,7 @@ def panel() -> None:
 
 def notebooks() -> None:
     import nbformat
-    from build import KERNEL
+    from build import KERNEL, local_kernel
     from nbclient import NotebookClient
 
     floor_nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
@@ -103,7 +103,12 @@ def notebooks() -> None:
 
     def run(nb: nbformat.NotebookNode, cwd: Path) -> float:
         start = time.perf_counter()
-        NotebookClient(nb, kernel_name=KERNEL, timeout=600, resources={"metadata": {"path": str(cwd)}}).execute()
+        km = local_kernel()
+        try:
+            NotebookClient(nb, km=km, timeout=600, resources={"metadata": {"path": str(cwd)}}).execute()
+        finally:
+            if km.has_kernel:
+                km.shutdown_kernel()
         return time.perf_counter() - start
 
     with tempfile.TemporaryDirectory() as tmp:

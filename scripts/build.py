@@ -21,10 +21,12 @@ import html
 import os
 import re
 import sys
+import tempfile
 import tomllib
 from pathlib import Path
 
 import nbformat
+from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
@@ -40,6 +42,7 @@ ASSETS = REPORTS / "assets"
 STYLE = re.compile(r"<style[^>]*>.*?</style>\s*", re.S)
 INLINE_SCRIPT = re.compile(r"<script(?P<attrs>(?![^>]*\bsrc=)[^>]*)>(?P<code>.*?)</script>", re.S)
 KERNEL = "csto-in-data"
+SOCKETS = tempfile.TemporaryDirectory(prefix="csto-kernels-")  # removed when the build exits
 OFFLINE = {name: "" for name in ("mathjax_url", "require_js_url", "jquery_url", "mermaid_js_url",
                                  "mermaid_layout_elk_js_url", "widget_renderer_url", "jupyter_widgets_base_url")}
 
@@ -47,14 +50,25 @@ OFFLINE = {name: "" for name in ("mathjax_url", "require_js_url", "jquery_url", 
 def execute(path: Path) -> nbformat.NotebookNode:
     """Run a notebook top to bottom in a fresh kernel from its own folder and save it in place."""
     nb = nbformat.read(path, as_version=4)
-    client = NotebookClient(nb, kernel_name=KERNEL, timeout=600, record_timing=False,
+    km = local_kernel()
+    client = NotebookClient(nb, km=km, timeout=600, record_timing=False,
                             resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    try:
+        client.execute()
+    finally:
+        if km.has_kernel:
+            km.shutdown_kernel()  # nbclient leaves a kernel it did not create running
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
     return nb
+
+
+def local_kernel() -> KernelManager:
+    """A kernel that talks to us over Unix sockets in a private temporary folder instead of TCP: nothing listens
+    on the network, and the kernel has no reason to print its "running over TCP without encryption" warning."""
+    return KernelManager(kernel_name=KERNEL, transport="ipc", ip=str(Path(SOCKETS.name) / "kernel"))
 
 
 def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:

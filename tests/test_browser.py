@@ -111,23 +111,82 @@ def browser():
 def open_from_file_browser(page: Page, url: str, name: str) -> None:
     page.goto(f"{url}/lab?reset&token={TOKEN}")  # reset: file browser at the root, no restored tabs
     listing = page.locator(".jp-DirListing-content")
-    listing.get_by_text("notebooks", exact=True).dblclick(timeout=60_000)
-    listing.get_by_text(name, exact=True).dblclick(timeout=30_000)
-    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").wait_for(timeout=30_000)
-    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(timeout=60_000)
+    listing.get_by_text("notebooks", exact=True).dblclick(timeout=120_000)
+    listing.get_by_text(name, exact=True).dblclick(timeout=60_000)
+    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").wait_for(timeout=60_000)
+    wait_for_kernel(url, name, "idle", timeout=180)
 
 
-def run_all_and_wait(page: Page, cells: str = "every") -> None:
-    """Run All Cells from the menu; wait until ``every`` code cell (or ``some``: a failing run) has run."""
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-    page.wait_for_function("""(cells) => {
-        const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')];
-        const done = prompts.filter(p => /\\[\\d+\\]/.test(p.textContent));
-        const running = prompts.some(p => p.textContent.includes('*'));
-        return prompts.length > 0 && !running && (cells === 'every' ? done.length === prompts.length : done.length > 0);
-    }""", arg=cells, timeout=180_000)
-    page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").first.wait_for(timeout=60_000)
+def kernel_state(url: str, name: str) -> str:
+    """The execution state the server reports for the notebook's kernel ('missing' before a session exists)."""
+    with urllib.request.urlopen(f"{url}/api/sessions?token={TOKEN}", timeout=10) as reply:
+        sessions = json.load(reply)
+    states = [s["kernel"].get("execution_state", "unknown") for s in sessions if s["path"].endswith(name)]
+    return states[0] if states else "missing"
+
+
+def wait_for_kernel(url: str, name: str, state: str, timeout: float) -> None:
+    """Wait on the server's view of the kernel, not on the page: a busy machine slows the page far more."""
+    deadline = time.monotonic() + timeout
+    seen = kernel_state(url, name)
+    while seen != state:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"kernel of {name} is {seen!r} after {timeout:.0f} s, expected {state!r}")
+        time.sleep(0.5)
+        seen = kernel_state(url, name)
+
+
+PROMPTS = """() => {
+    const prompts = [...document.querySelectorAll('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputArea-prompt')];
+    return {total: prompts.length,
+            done: prompts.filter(p => /\\[\\d+\\]/.test(p.textContent)).length,
+            running: prompts.filter(p => p.textContent.includes('*')).length};
+}"""
+
+
+def click_menu(page: Page, menu: str, item: str) -> None:
+    page.locator(".lm-MenuBar-itemLabel", has_text=menu).first.click()
+    page.locator(".lm-Menu-itemLabel", has_text=item).first.click()
+
+
+def run_all_and_wait(page: Page, url: str, name: str, cells: str = "every", stall: float = 120,
+                     limit: float = 900) -> list[str]:
+    """Clear all outputs, Run All Cells from the menu, and wait until ``every`` code cell (``some``: a run that
+    stops at an error) has run again, with the kernel idle.
+
+    Clearing first means a cell only counts once this run has executed it. Instead of one fixed timeout, the
+    wait follows progress: it fails when nothing has moved for ``stall`` seconds (and says whether the kernel
+    was idle, i.e. the run never started, or busy), or after ``limit`` seconds in all. A Run All that leaves
+    an idle kernel and no queued cell (a click lost on a starved page) is clicked again, once, and logged.
+    Returns the log of what happened, for the failure message and the test's record.
+    """
+    log: list[str] = []
+    started = time.monotonic()
+    click_menu(page, "Edit", "Clear Outputs of All Cells")
+    page.wait_for_function(f"() => ({PROMPTS})().done === 0", timeout=120_000)
+    click_menu(page, "Run", "Run All Cells")
+    last, moved, retried = None, time.monotonic(), False
+    while True:
+        now = time.monotonic()
+        prompts, kernel = page.evaluate(PROMPTS), kernel_state(url, name)
+        state = (prompts["done"], prompts["running"], kernel)
+        if state != last:
+            log.append(f"{now - started:6.1f} s: {prompts['done']}/{prompts['total']} cells run, "
+                       f"{prompts['running']} queued, kernel {kernel}")
+            last, moved = state, now
+        finished = prompts["done"] == prompts["total"] if cells == "every" else prompts["done"] > 0
+        if finished and prompts["running"] == 0 and kernel == "idle":
+            return log
+        if now - moved > stall:
+            if prompts["done"] == 0 and prompts["running"] == 0 and kernel == "idle" and not retried:
+                log.append(f"{now - started:6.1f} s: Run All had no effect; clicking it again")
+                click_menu(page, "Run", "Run All Cells")
+                retried, moved = True, now
+                continue
+            raise AssertionError(f"Run All stalled in {name} (no progress for {stall:.0f} s):\n" + "\n".join(log))
+        if now - started > limit:
+            raise AssertionError(f"Run All of {name} still going after {limit:.0f} s:\n" + "\n".join(log))
+        time.sleep(0.5)
 
 
 def visible_outputs(page: Page) -> dict[str, int | list[str]]:
@@ -149,7 +208,8 @@ def test_notebook_runs_in_jupyterlab(server, browser, path):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         open_from_file_browser(page, server, path.name)
-        run_all_and_wait(page)
+        log = run_all_and_wait(page, server, path.name)
+        (SHOTS / f"{path.stem}.log").write_text("\n".join(log) + "\n", encoding="utf-8")
         shown = visible_outputs(page)
         figures = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
         if figures.count():
@@ -171,7 +231,7 @@ def test_edited_table_updates_the_output(server, browser, workspace):
         assert len(kept) < len(original.splitlines())
         memberships.write_text("".join(kept), encoding="utf-8")
         open_from_file_browser(page, server, "01-membership.ipynb")
-        run_all_and_wait(page)
+        run_all_and_wait(page, server, "01-membership.ipynb")
         text = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").inner_text()
     finally:
         memberships.write_text(original, encoding="utf-8")
@@ -189,7 +249,7 @@ def test_broken_table_shows_the_validators_message(server, browser, workspace):
     try:
         states.write_text(original.replace("RUS,Russia,365", "RUS,Russia,three-six-five", 1), encoding="utf-8")
         open_from_file_browser(page, server, "00-data-overview.ipynb")
-        run_all_and_wait(page, cells="some")
+        run_all_and_wait(page, server, "00-data-overview.ipynb", cells="some")
         page.screenshot(path=str(SHOTS / "broken-table.png"), full_page=True)
         text = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").inner_text()
     finally:

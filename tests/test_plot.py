@@ -92,3 +92,54 @@ def test_network_keeps_given_positions_and_rejects_incomplete_ones():
     with pytest.raises(KeyError, match="no position"):
         plot.network(g, positions={"AAA": (0.0, 1.0)})
     plt.close("all")
+
+
+def test_circle_layout_with_a_centre_keeps_the_others_on_the_circle():
+    layout = plot.circle_layout({"AAA", "BBB", "CCC", "RUS"}, centre="RUS")
+    assert layout["RUS"] == (0.0, 0.0)
+    assert all(abs(x * x + y * y - 1) < 1e-9 for n, (x, y) in layout.items() if n != "RUS")
+    assert plot.circle_layout({"AAA"}, centre="ZZZ") == {"AAA": pytest.approx((0.0, 1.0))}  # centre not a node
+
+
+def test_network_draws_the_co_participation_layer_beneath_and_lighter():
+    g = nx.MultiGraph()
+    g.add_node("AAA", status="member")
+    g.add_edge("AAA", "BBB", relation="military_base", directed=True, source="AAA", target="BBB")
+    shared = pd.DataFrame({"source": ["AAA", "AAA"], "target": ["BBB", "CCC"], "events": [10, 5]})
+    layout = plot.circle_layout({"AAA", "BBB", "CCC"})
+    ax = plot.network(g, positions=layout, co_participation=shared, co_participation_label="shared events")
+    assert [line.get_linewidth() for line in ax.lines] == [6.0, 3.25]  # width grows with shared events
+    assert {matplotlib.colors.to_hex(line.get_color()) for line in ax.lines} == {plot.CO_PARTICIPATION_COLOUR.lower()}
+    assert all(line.get_zorder() < 1 for line in ax.lines)
+    assert "shared events" in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert sorted(t.get_text() for t in ax.texts if t.get_text()) == ["AAA", "BBB", "CCC"]
+    ax = plot.network(g, positions=layout, co_participation=shared.iloc[0:0])
+    assert not ax.lines and "shared events" not in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_ties_over_time_uses_relation_colours_and_handles_no_types():
+    counts = pd.DataFrame({"military_base": [1, 2, 2], "union_state": [0, 0, 1]}, index=[2000, 2001, 2002])
+    ax = plot.ties_over_time(counts)
+    colours = [matplotlib.colors.to_hex(c.get_facecolor()[0]) for c in ax.collections]
+    assert colours == [plot.RELATION_COLOURS["military_base"].lower(), plot.RELATION_COLOURS["union_state"].lower()]
+    assert ax.get_xlim() == (2000, 2002)
+    assert plot.ties_over_time(pd.DataFrame(index=pd.Index([], name="year"))).get_legend() is None
+
+
+def test_share_over_time_draws_percentages_and_counts():
+    table = pd.DataFrame({"ties": [2, 4, 5], "with_state": [2, 3, 5], "share": [1.0, 0.75, 1.0]},
+                         index=[2000, 2001, 2002])
+    ax = plot.share_over_time(table, label="RUS")
+    assert [float(y) for y in ax.lines[0].get_ydata()] == [100.0, 75.0, 100.0]
+    assert "RUS" in ax.get_title()
+    bars = [a for a in ax.figure.axes if a is not ax][0]
+    assert [p.get_height() for p in bars.patches] == [2, 4, 5]
+
+
+def test_every_relation_type_of_the_schema_has_its_own_colour():
+    from csto.schema import read_schema, resource
+
+    fields = {f["name"]: f for f in resource(read_schema(), "relations")["schema"]["fields"]}
+    types = fields["relation"]["constraints"]["enum"]
+    assert set(types) <= set(plot.RELATION_COLOURS)
+    assert len({plot.RELATION_COLOURS[t] for t in types}) == len(types)

@@ -6,7 +6,9 @@ Okabe-Ito palette, which stays distinct for the common forms of colour blindness
 
 from __future__ import annotations
 
+import json
 import math
+from importlib import resources
 
 import matplotlib.pyplot as plt
 import networkx as nx
@@ -17,12 +19,17 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from .membership import _in_lineage, normalise_spells
+from .schema import enum
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"]
 STATUS_COLOURS = {"member": "#0072B2", "observer": "#56B4E9", "suspended": "#E69F00", "frozen": "#D55E00"}
 RELATION_COLOURS = {"military_base": "#0072B2", "military_facility": "#56B4E9", "armed_conflict": "#D55E00",
                     "border_dispute": "#E69F00", "mission_contribution": "#009E73", "bilateral_treaty": "#999999",
-                    "alliance_treaty": "#000000", "union_state": "#CC79A7", "recognition_dispute": "#F0E442"}
+                    "alliance_treaty": "#000000", "union_state": "#CC79A7", "recognition_dispute": "#F0E442",
+                    # beyond Okabe-Ito's eight colours: three from Paul Tol's muted scheme
+                    "air_defence_system": "#882255", "joint_forces": "#999933", "conflict_support": "#CC6677"}
+#: Colour of the derived co-participation layer (:func:`csto.relations.co_participation`): lighter than any tie.
+CO_PARTICIPATION_COLOUR = "#BBBBBB"
 
 
 def setup() -> None:
@@ -147,26 +154,35 @@ def bars(values: pd.Series, ax: Axes | None = None, title: str = "", xlabel: str
     return ax
 
 
-def circle_layout(nodes: list[str] | set[str]) -> dict[str, tuple[float, float]]:
+def circle_layout(nodes: list[str] | set[str], centre: str | None = None) -> dict[str, tuple[float, float]]:
     """Positions on a unit circle, nodes sorted by code, first at the top: the same for every snapshot.
 
     Pass the union of the nodes of several graphs to :func:`network` so states keep their place across charts.
+    ``centre`` puts one node (a hub) at the origin and the others on the circle.
 
     >>> layout = circle_layout({"B", "A"})
     >>> [(n, round(x, 2), round(y, 2)) for n, (x, y) in layout.items()]
     [('A', 0.0, 1.0), ('B', 0.0, -1.0)]
+    >>> circle_layout({"A", "B", "C"}, centre="C")["C"]
+    (0.0, 0.0)
     """
-    ordered = sorted(nodes)
+    ordered = sorted(n for n in nodes if n != centre)
     step = 2 * math.pi / max(1, len(ordered))
-    return {n: (math.cos(math.pi / 2 - step * i), math.sin(math.pi / 2 - step * i)) for i, n in enumerate(ordered)}
+    layout = {n: (math.cos(math.pi / 2 - step * i), math.sin(math.pi / 2 - step * i)) for i, n in enumerate(ordered)}
+    if centre is not None and centre in set(nodes):
+        layout[centre] = (0.0, 0.0)
+    return layout
 
 
 def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = None,
-            positions: dict[str, tuple[float, float]] | None = None) -> Axes:
+            positions: dict[str, tuple[float, float]] | None = None,
+            co_participation: pd.DataFrame | None = None, co_participation_label: str = "took part together") -> Axes:
     """Draw the relations graph with a fixed circular layout (nodes sorted by code) and a legend.
 
     Parallel edges of different types are drawn as arcs of different curvature so none hides another;
-    members are filled with their status colour, other states are grey.
+    members are filled with their status colour, other states are grey. ``co_participation`` (the output of
+    :func:`csto.relations.co_participation`: ``source``, ``target``, ``events``) is drawn beneath, as light
+    straight lines whose width grows with the number of shared events; its states join the nodes.
 
     >>> g = nx.MultiGraph(); g.add_node("A", status="member"); g.add_node("B", status="")
     >>> g.add_edge("A", "B", relation="military_base", directed=True, source="A", target="B")
@@ -174,15 +190,25 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     >>> ax = network(g)
     >>> sorted(t.get_text() for t in ax.texts if t.get_text())
     ['A', 'B']
+    >>> shared = pd.DataFrame({"source": ["A"], "target": ["C"], "events": [4]})
+    >>> ax = network(g, co_participation=shared)
+    >>> sorted(t.get_text() for t in ax.texts if t.get_text()), len(ax.lines)
+    (['A', 'B', 'C'], 1)
     >>> plt.close("all")
     """
     ax = _ax(ax, (8, 8))
-    nodes = sorted(graph.nodes)
+    layer = co_participation if co_participation is not None else pd.DataFrame(columns=["source", "target", "events"])
+    nodes = sorted(set(graph.nodes) | set(layer["source"]) | set(layer["target"]))
     if positions is None:
         positions = circle_layout(nodes)
     missing = [n for n in nodes if n not in positions]
     if missing:
         raise KeyError(f"no position for {missing}; pass a layout covering every node")
+    most = float(layer["events"].max()) if len(layer) else 1.0
+    for row in layer.sort_values(["source", "target"]).itertuples(index=False):
+        (x0, y0), (x1, y1) = positions[row.source], positions[row.target]
+        ax.plot([x0, x1], [y0, y1], color=CO_PARTICIPATION_COLOUR, lw=0.5 + 5.5 * float(row.events) / most,
+                alpha=0.6, zorder=0, solid_capstyle="round")
     seen: dict[frozenset, int] = {}
     relations_drawn = []
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[3]["relation"], e[0], e[1], e[2]))
@@ -198,14 +224,16 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
                                 "shrinkA": 14, "shrinkB": 14, "connectionstyle": f"arc3,rad={rad}"})
         relations_drawn.append(data["relation"])
     for n in nodes:
-        status = graph.nodes[n].get("status", "")
+        status = graph.nodes[n].get("status", "") if n in graph else ""
         ax.scatter(*positions[n], s=900, color=STATUS_COLOURS.get(status, "#DDDDDD"), zorder=3,
                    edgecolor="#333333", linewidth=0.8)
         ax.text(*positions[n], n, ha="center", va="center", fontsize=8, zorder=4,
                 color="white" if status in STATUS_COLOURS else "#000000")
     handles = [Line2D([], [], color=_colour(RELATION_COLOURS, r), lw=2, label=r.replace("_", " "))
                for r in sorted(set(relations_drawn))]
-    statuses = sorted({graph.nodes[n].get("status", "") for n in nodes} - {""})
+    if len(layer):
+        handles.append(Line2D([], [], color=CO_PARTICIPATION_COLOUR, lw=4, alpha=0.6, label=co_participation_label))
+    statuses = sorted({graph.nodes[n].get("status", "") for n in graph.nodes} - {""})
     handles += [Line2D([], [], marker="o", linestyle="", markersize=10, color=STATUS_COLOURS.get(s, "#DDDDDD"),
                        label=f"{s} state") for s in statuses]
     handles.append(Line2D([], [], marker="o", linestyle="", markersize=10, color="#DDDDDD", label="non-member"))
@@ -218,8 +246,11 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     return ax
 
 
-def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "", ylabel: str = "count") -> Axes:
+def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "", ylabel: str = "count",
+                  colours: dict[str, str] | None = None) -> Axes:
     """Stacked bars of counts per year: index = year, one column per series, stacked in column order.
+
+    ``colours`` maps columns to colours; without it (or for a column it lacks) Okabe-Ito colours in turn.
 
     >>> ax = stacked_years(pd.DataFrame({"a": [1, 0], "b": [2, 3]}, index=[2001, 2002]))
     >>> [round(p.get_height()) for p in ax.patches]
@@ -230,7 +261,8 @@ def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "",
     bottom = np.zeros(len(counts))
     for i, column in enumerate(counts.columns):
         values = counts[column].to_numpy(dtype=float)
-        ax.bar(counts.index, values, bottom=bottom, label=str(column), color=OKABE_ITO[i % len(OKABE_ITO)])
+        colour = (colours or {}).get(str(column), OKABE_ITO[i % len(OKABE_ITO)])
+        ax.bar(counts.index, values, bottom=bottom, label=str(column), color=colour)
         bottom += values
     ax.set_xlabel("year")
     ax.set_ylabel(ylabel)
@@ -239,26 +271,223 @@ def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "",
     return ax
 
 
-def activity(events: pd.DataFrame, ax: Axes | None = None, types: list[str] | None = None,
-             title: str | None = None) -> Axes:
-    """Stacked bars of events per year by type (``types`` chooses and orders them; others are "other").
+def ties_over_time(counts: pd.DataFrame, ax: Axes | None = None, title: str | None = None) -> Axes:
+    """Stacked areas of ties per year by relation type (the output of :func:`csto.relations.ties_by_year`).
 
-    >>> ev = pd.DataFrame({"event_type": ["summit", "exercise", "summit"],
-    ...                    "start_date": pd.to_datetime(["2001-05-01", "2001-09-01", "2002-05-01"])})
-    >>> ax = activity(ev, types=["summit", "exercise"])
-    >>> [t.get_text() for t in ax.get_legend().get_texts()]
-    ['summit', 'exercise']
+    Colours are the relation colours of :func:`network`, so a type looks the same in every chart.
+
+    >>> counts = pd.DataFrame({"military_base": [1, 2], "armed_conflict": [0, 1]}, index=[2000, 2001])
+    >>> ax = ties_over_time(counts)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()]  # as stacked, top first
+    ['armed conflict', 'military base']
     >>> plt.close("all")
     """
-    kinds = events["event_type"].astype("object")
-    types = types or sorted(kinds.unique())
-    kinds = kinds.where(kinds.isin(types), "other")
-    counts = pd.crosstab(events["start_date"].dt.year, kinds)
-    if len(counts):
-        counts = counts.reindex(range(int(counts.index.min()), int(counts.index.max()) + 1), fill_value=0)
-    counts = counts[[t for t in [*types, "other"] if t in counts.columns]]
-    return stacked_years(counts, ax=ax, title=title or "Recorded events per year", ylabel="events recorded")
+    ax = _ax(ax, (10, 4.5))
+    if len(counts.columns):
+        ax.stackplot(counts.index, counts.to_numpy(dtype=float).T,
+                     colors=[_colour(RELATION_COLOURS, str(c)) for c in counts.columns],
+                     labels=[str(c).replace("_", " ") for c in counts.columns], edgecolor="white", linewidth=0.3)
+        handles, labels = ax.get_legend_handles_labels()
+        # legend top to bottom as the stack reads top to bottom
+        ax.legend(handles[::-1], labels[::-1], loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+        ax.set_xlim(counts.index.min(), counts.index.max())
+    ax.set_xlabel("year")
+    ax.set_ylabel("ties in force at some point in the year")
+    ax.set_title(title or "Ties between states by type, per year")
+    return ax
+
+
+def share_over_time(table: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
+                    label: str = "state") -> Axes:
+    """Line of a state's share of all ties per year (the output of :func:`csto.relations.state_share`),
+    with the number of ties on a second axis as light bars.
+
+    >>> t = pd.DataFrame({"ties": [2, 4], "with_state": [1, 3], "share": [0.5, 0.75]}, index=[2000, 2001])
+    >>> ax = share_over_time(t, label="RUS")
+    >>> [float(y) for y in ax.lines[0].get_ydata()]
+    [50.0, 75.0]
+    >>> plt.close("all")
+    """
+    ax = _ax(ax, (10, 4))
+    counts = ax.twinx()
+    counts.bar(table.index, table["ties"], color="#DDDDDD", width=0.8, label="all ties")
+    counts.set_ylabel("ties in force (bars)")
+    counts.spines["right"].set_visible(True)
+    ax.set_zorder(counts.get_zorder() + 1)
+    ax.patch.set_visible(False)
+    ax.plot(table.index, 100 * table["share"], color="#0072B2", lw=2, marker="o", markersize=3,
+            label=f"share of ties involving {label}")
+    ax.set_ylim(0, 105)
+    ax.set_xlabel("year")
+    ax.set_ylabel(f"% of ties involving {label} (line)")
+    ax.set_title(title or f"Share of all ties that involve {label}, per year")
+    return ax
+
+
+#: Colours of event types, one each, in the stacking order of :func:`activity` (meetings, military activity,
+#: crises, statements, institutional acts, the treaty's life). Okabe-Ito first, then Paul Tol's muted and light
+#: schemes, and ColorBrewer's BrBG browns and greys for the rare treaty-life types. A type of the schema missing
+#: here gets a colour of :data:`RESERVE_COLOURS` (see :func:`event_type_colours`); "other" is :data:`OTHER_COLOUR`.
+EVENT_TYPE_COLOURS = {"summit": "#0072B2", "ministerial": "#56B4E9", "meeting": "#88CCEE",
+                      "exercise": "#009E73", "operation": "#999933", "deployment": "#000000", "mission": "#F0E442",
+                      "crisis": "#D55E00", "crisis_decision": "#E69F00",
+                      "statement": "#CC79A7", "member_statement": "#882255",
+                      "institution": "#332288", "agreement": "#44AA99", "appointment": "#EE8866",
+                      "membership_change": "#AA4499",
+                      "treaty_signing": "#8C510A", "entry_into_force": "#BF812D", "treaty_renewal": "#DFC27D",
+                      "ratification": "#999999", "charter": "#555555"}
+RESERVE_COLOURS = ["#CC6677", "#117733", "#6699CC", "#661100", "#AA4466", "#4477AA"]
+OTHER_COLOUR = "#DDDDDD"
+#: Attendance at Council sessions, per state and year (:func:`attendance_grid`).
+ATTENDANCE_COLOURS = {"absent": "#D55E00", "attended": "#0072B2", "partly recorded": "#56B4E9",
+                      "not recorded": "#DDDDDD"}
+
+
+def _package_event_types() -> list[str]:
+    descriptor = json.loads(resources.files("csto").joinpath("datapackage.json").read_text(encoding="utf-8"))
+    return enum(descriptor, "events", "event_type")
+
+
+def event_type_colours(types: list[str] | None = None) -> dict[str, str]:
+    """A colour for every event type: ``types``, or by default every value of the schema's ``event_type`` enum.
+
+    Known types keep their :data:`EVENT_TYPE_COLOURS` entry whatever the list; the others take
+    :data:`RESERVE_COLOURS` in the order given (cycling only past six new types). The result lists the
+    palette's types first, in its order, then the new ones.
+
+    >>> colours = event_type_colours()
+    >>> colours["summit"] != colours["exercise"], len(set(colours.values())) == len(colours)
+    (True, True)
+    >>> event_type_colours(["summit", "parade"])
+    {'summit': '#0072B2', 'parade': '#CC6677'}
+    """
+    wanted = list(dict.fromkeys(types if types is not None else _package_event_types()))
+    known = [t for t in EVENT_TYPE_COLOURS if t in wanted]
+    new = [t for t in wanted if t not in EVENT_TYPE_COLOURS]
+    colours = {t: EVENT_TYPE_COLOURS[t] for t in known}
+    colours.update({t: RESERVE_COLOURS[i % len(RESERVE_COLOURS)] for i, t in enumerate(new)})
+    return colours
+
+
+def activity(events: pd.DataFrame, ax: Axes | None = None, types: list[str] | None = None,
+             title: str | None = None) -> Axes:
+    """Stacked bars of the events that took place, per year and type, one colour per type.
+
+    Counting is :func:`csto.activity.activity_by_year`: events with a ``status`` (announced only, postponed,
+    cancelled) are left out. ``types`` chooses and orders the types drawn (the others are summed as "other",
+    in :data:`OTHER_COLOUR`); by default every type present, in the order of :data:`EVENT_TYPE_COLOURS`.
+
+    >>> ev = pd.DataFrame({"event_type": ["summit", "exercise", "summit", "exercise"],
+    ...                    "start_date": pd.to_datetime(["2001-05-01", "2001-09-01", "2002-05-01", "2002-09-01"]),
+    ...                    "status": [None, None, None, "cancelled"]})
+    >>> ax = activity(ev)
+    >>> [t.get_text() for t in ax.get_legend().get_texts()], [round(p.get_height()) for p in ax.patches]
+    (['summit', 'exercise'], [1, 1, 1, 0])
+    >>> plt.close("all")
+    """
+    from .activity import activity_by_year, took_place
+
+    present = sorted(set(events.loc[took_place(events), "event_type"].astype("object").astype(str)))
+    order = types if types is not None else list(event_type_colours(present))
+    counts = activity_by_year(events, types=order)
+    palette = {**event_type_colours([c for c in counts.columns if c != "other"]), "other": OTHER_COLOUR}
+    return stacked_years(counts, ax=ax, title=title or "Events that took place, per year and type",
+                         ylabel="events recorded", colours=palette)
+
+
+def exercise_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | None = None) -> Axes:
+    """Exercises as dots: one row per series (ordered by first year), one column per year, coloured by host.
+
+    ``table`` is the output of :func:`csto.activity.exercises`. A filled dot took place; a hollow one was only
+    announced; a cross was postponed or cancelled. Two exercises of one series in one year sit side by side.
+    Hosts take Okabe-Ito colours in alphabetical order; an exercise without a host is grey.
+
+    >>> t = pd.DataFrame({"year": [2004, 2005, 2022], "series": ["Rubezh", "Rubezh", "IB"],
+    ...     "host": ["KAZ", "TJK", "KGZ"], "status": ["", "", "cancelled"]})
+    >>> ax = exercise_grid(t)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['IB', 'Rubezh']
+    >>> plt.close("all")
+    """
+    ax = _ax(ax, (10, max(3.0, 0.45 * table["series"].nunique() + 1.5)))
+    series = table["series"].where(table["series"] != "", "(no series)")
+    first = table.assign(series=series).groupby("series")["year"].min()
+    order = sorted(first.index, key=lambda s: (-int(first[s]), s))
+    row = {s: i for i, s in enumerate(order)}
+    hosts = sorted(h for h in set(table["host"]) if h)
+    host_colour = {h: OKABE_ITO[i % len(OKABE_ITO)] for i, h in enumerate(hosts)}
+    seen: dict[tuple[str, int], int] = {}
+    for rec, name in zip(table.itertuples(index=False), series):
+        k = seen.get((name, rec.year), 0)
+        seen[(name, rec.year)] = k + 1
+        colour = host_colour.get(rec.host, "#999999")
+        x, y = rec.year + 0.25 * k, row[name]
+        if rec.status in ("cancelled", "postponed"):
+            ax.scatter(x, y, marker="X", s=60, color=colour, zorder=3)
+        elif rec.status:
+            ax.scatter(x, y, marker="o", s=60, facecolor="white", edgecolor=colour, linewidth=1.5, zorder=3)
+        else:
+            ax.scatter(x, y, marker="o", s=60, color=colour, zorder=3)
+    ax.set_yticks(list(row.values()), list(row.keys()))
+    ax.grid(axis="y", color="#EEEEEE")
+    handles = [Line2D([], [], marker="o", linestyle="", color=host_colour[h], label=h) for h in hosts]
+    if (table["host"] == "").any():
+        handles.append(Line2D([], [], marker="o", linestyle="", color="#999999", label="no host"))
+    handles += [Line2D([], [], marker="o", linestyle="", markerfacecolor="white", markeredgecolor="#333333",
+                       label="announced only"),
+                Line2D([], [], marker="X", linestyle="", color="#333333", label="postponed or cancelled")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False, title="host")
+    ax.set_xlabel("year")
+    ax.set_title(title or "Exercises by series, year and host")
+    return ax
+
+
+def attendance_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | None = None) -> Axes:
+    """States (rows) by year (columns): did the state attend the Council sessions it was expected at?
+
+    ``table`` is the output of :func:`csto.activity.attendance`. A cell is ``absent`` if an absence is coded
+    that year, ``attended`` if every session that year has the state coded present, ``partly recorded`` if
+    some have, ``not recorded`` if none has; blank if the state was not expected at any session. The cell
+    reads attended/sessions.
+
+    >>> t = pd.DataFrame({"state": ["AAA", "AAA", "BBB"], "year": [2022, 2023, 2023], "sessions": [1, 1, 2],
+    ...     "attended": [1, 0, 1], "absent": [0, 1, 0], "not recorded": [0, 0, 1]})
+    >>> ax = attendance_grid(t)
+    >>> sorted(t.get_text() for t in ax.texts)
+    ['0/1', '1/1', '1/2']
+    >>> plt.close("all")
+    """
+    states = sorted(set(table["state"]))
+    years = list(range(int(table["year"].min()), int(table["year"].max()) + 1)) if len(table) else []
+    ax = _ax(ax, (max(6.0, 0.38 * len(years) + 2), 0.45 * len(states) + 1.5))
+    row = {s: len(states) - 1 - i for i, s in enumerate(states)}
+    kinds = []
+    for rec in table.itertuples(index=False):
+        if rec.absent:
+            kind = "absent"
+        elif rec.attended == rec.sessions:
+            kind = "attended"
+        elif rec.attended:
+            kind = "partly recorded"
+        else:
+            kind = "not recorded"
+        kinds.append(kind)
+        ax.add_patch(plt.Rectangle((rec.year - 0.45, row[rec.state] - 0.4), 0.9, 0.8,
+                                   color=ATTENDANCE_COLOURS[kind]))
+        ax.text(rec.year, row[rec.state], f"{rec.attended}/{rec.sessions}", ha="center", va="center",
+                fontsize=6, color="white" if kind in ("absent", "attended") else "#000000")
+    ax.set_xlim(min(years, default=0) - 0.6, max(years, default=0) + 0.6)
+    ax.set_ylim(-0.6, len(states) - 0.4)
+    ax.set_yticks(list(row.values()), list(row.keys()))
+    ax.set_xlabel("year")
+    ax.legend(handles=[Patch(color=ATTENDANCE_COLOURS[k], label=k) for k in ATTENDANCE_COLOURS if k in kinds],
+              loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.set_title(title or "Attendance at Council sessions (attended / sessions held)")
+    return ax
 
 
 __all__ = ["OKABE_ITO", "STATUS_COLOURS", "RELATION_COLOURS", "setup", "timeline", "assistance_matrix", "bars",
-           "circle_layout", "network", "stacked_years", "activity"]
+           "circle_layout", "network", "stacked_years", "activity", "ties_over_time", "share_over_time",
+           "CO_PARTICIPATION_COLOUR",
+           "EVENT_TYPE_COLOURS", "RESERVE_COLOURS", "OTHER_COLOUR", "ATTENDANCE_COLOURS", "event_type_colours",
+           "exercise_grid", "attendance_grid"]
