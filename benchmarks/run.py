@@ -3,11 +3,16 @@
 1. import time of csto against importing its dependencies alone (fresh interpreters, best of 5);
 2. validation and loading of the shipped data;
 3. the state-year panel on 10k, 100k and 1M synthetic spells (must stay linear; goal: 1M under 2 s);
-4. executing one notebook against the floor: a kernel that only imports pandas, matplotlib, networkx, csto.
+4. executing one notebook against the floor: a kernel that only imports pandas, matplotlib, networkx, csto;
+5. a new user's first minutes: `make` and then `make test` in a fresh clone of the current commit (uv's package
+   cache is warm after the first install on a machine; the first ever install also downloads).
+
+`python benchmarks/run.py [imports] [data] [panel] [notebooks] [setup]` runs only the sections named.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -119,12 +124,32 @@ def notebooks() -> None:
         print(f"  {path.name:34s} {took:6.2f} s  ({took / floor:.2f} x floor)")
 
 
+def setup() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        clone = Path(tmp) / "clone"
+        subprocess.run(["git", "clone", "--quiet", str(ROOT), str(clone)], check=True)
+        env = {k: v for k, v in os.environ.items() if k not in ("VIRTUAL_ENV", "CSTO_DATA_DIR")}
+        for target in ("all", "test"):
+            start = time.perf_counter()
+            done = subprocess.run(["make", target], cwd=clone, env=env, capture_output=True, text=True)
+            took = time.perf_counter() - start
+            status = "ok" if done.returncode == 0 else f"FAILED (exit {done.returncode})"
+            print(f"fresh clone: make {target:5s}              {took:6.1f} s  {status}")
+            if done.returncode:
+                print(done.stdout[-2000:], done.stderr[-2000:])
+                return
+
+
+SECTIONS = {
+    "imports": ("imports (fresh interpreter, best of 5)", imports),
+    "data": ("data", validation),
+    "panel": ("state-year panel", panel),
+    "notebooks": ("notebooks (nbclient, one kernel each)", notebooks),
+    "setup": ("setup from a fresh clone", setup),
+}
+
 if __name__ == "__main__":
-    print("== imports (fresh interpreter, best of 5)")
-    imports()
-    print("== data")
-    validation()
-    print("== state-year panel")
-    panel()
-    print("== notebooks (nbclient, one kernel each)")
-    notebooks()
+    for name in sys.argv[1:] or SECTIONS:
+        title, run = SECTIONS[name]
+        print(f"== {title}")
+        run()

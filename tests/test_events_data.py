@@ -63,9 +63,10 @@ def test_every_year_since_2000_has_a_session(events):
     assert set(range(2000, 2026)) <= set(held["start_date"].dt.year)
 
 
-def test_every_summit_has_a_format(events):
+def test_every_summit_has_a_format_or_says_why_not(events):
     summits = events[events["event_type"] == "summit"]
-    assert summits.loc[summits["format"] == "", "event_id"].tolist() == []
+    uncoded = summits[(summits["format"] == "") & ~summits["notes"].str.contains("Format not coded:", regex=False)]
+    assert uncoded["event_id"].tolist() == []
 
 
 def test_every_exercise_has_a_series(events):

@@ -1,6 +1,7 @@
 """Every citation can be followed to its publisher (codebook, "Sources and citations")."""
 
 import csv
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ COPY_HOSTS = (
     "worldmilitarynews.com", "news360.es",
     "amansaja.com", "liquisearch.com", "pinocchiopedia.com", "fitness-program.org", "iiab.me",
     "the-uncensored-wiki.com", "frwiki.wiki", "sco.wikipedia.org",
+    "cloudfront.net", "crimea-news.com",
 )
 STRONG = {"official", "news_agency", "newspaper"}
 NOT_FOUND = "Original not found:"
@@ -40,7 +42,8 @@ def on_copy_host(url: str) -> bool:
 
 def is_amp(url: str) -> bool:
     parts = urlsplit(url)
-    return (parts.hostname or "").startswith("amp.") or "/amp" in parts.path.lower() or "amp=" in parts.query.lower()
+    return ((parts.hostname or "").startswith("amp.") or re.search(r"(^|[/_.-])amp([/_.-]|$)", parts.path.lower()) is not None
+            or "amp=" in parts.query.lower())
 
 
 def copy_declared(source: dict[str, str]) -> bool:
