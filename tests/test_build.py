@@ -107,9 +107,9 @@ def test_build_fails_loudly_before_executing_anything(build, tmp_path, capsys):
     assert not (tmp_path / "07-x.html").exists()
 
 
-# Notebooks known to lack a marker (issue #14: notebook 00 has no '## Findings' cell yet). Remove a name once
-# its notebook has the cell: the test fails both for a new gap and for a fixed one still listed here.
-PENDING = {"00-data-overview"}
+# Notebooks known to lack a marker (none since notebook 00 gained its '## Findings' cell, issue #14). Remove a name
+# once its notebook has the cell: the test fails both for a new gap and for a fixed one still listed here.
+PENDING: set[str] = set()
 
 
 def test_every_notebook_has_its_question_and_findings(build):

@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from csto import compare_years, load, state_year_panel
-from csto.compare import (atop_spells, compare_dyad_years, compare_spells, compare_state_years, dyads_from_codes,
-                          member_dyad_years, member_years, summarise)
+from csto.compare import (atop_spells, by_year, compare_dyad_years, compare_spells, compare_state_years,
+                          dyads_from_codes, explain, member_dyad_years, member_years, summarise)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTERNAL = ROOT / "data" / "external"
@@ -166,6 +166,28 @@ def test_compare_state_years_gives_what_compare_years_gives_for_year_precision_r
     pd.testing.assert_frame_equal(new, old.astype({"year": "int64"}), check_dtype=False)
 
 
+def test_compare_years_counts_the_exit_year_of_a_day_precise_crosswalk_row_like_compare_state_years():
+    # The old compare_years read every end as a year (1 January) and so dropped 2012 for an exit on 28 June 2012.
+    ours = spells(("AAA", "2006-08-16", "2012-06-20"), ("BBB", "2002-10-07", None))
+    xw = pd.DataFrame({"dataset": ["D", "D"], "state": ["AAA", "BBB"],
+                       "dataset_start": pd.to_datetime(["2006-08-17", "2002-10-07"]),
+                       "dataset_end": pd.to_datetime(["2012-06-28", None])})
+    old = compare_years(state_year_panel(ours, until="2014-12-31"), xw, "D", last_year=2014)
+    assert old["agree"].all() and old.loc[old["state"] == "AAA", "theirs"].sum() == 7  # 2006-2012
+    theirs = xw.rename(columns={"dataset_start": "start_date", "dataset_end": "end_date"})
+    pd.testing.assert_frame_equal(compare_state_years(ours, theirs, 2002, 2014), old)
+
+
+def test_compare_years_is_exported_with_the_compare_functions():
+    import csto
+    import csto.compare
+
+    for name in ("atop_spells", "compare_spells", "compare_state_years", "compare_dyad_years", "member_years",
+                 "member_dyad_years", "dyads_from_codes", "summarise", "compare_years"):
+        assert name in csto.__all__ and callable(getattr(csto, name))
+    assert csto.compare_state_years is csto.compare.compare_state_years
+
+
 def test_compare_state_years_empty_sides():
     ours = spells(("AAA", "2000-01-01", None))
     table = compare_state_years(ours, spells(), 2000, 2001)
@@ -207,6 +229,25 @@ def test_compare_dyad_years_orders_pairs_and_fills_every_pair_and_year():
     empty = pd.DataFrame({"state_a": [], "state_b": [], "year": []})
     assert compare_dyad_years(empty, empty, 2000, 2001).empty
     assert compare_dyad_years(empty, empty, 2000, 2000, states=["AAA", "BBB"])["agree"].tolist() == [True]
+
+
+def test_by_year_counts_each_side_per_year():
+    table = compare_dyad_years(pd.DataFrame({"state_a": ["AAA", "AAA"], "state_b": ["BBB", "BBB"], "year": [2000, 2001]}),
+                               pd.DataFrame({"state_a": ["BBB", "AAA"], "state_b": ["AAA", "CCC"], "year": [2000, 2001]}),
+                               2000, 2001)
+    assert by_year(table).reset_index().values.tolist() == [[2000, 1, 0, 0], [2001, 0, 1, 1]]
+    assert list(by_year(table).columns) == ["both", "ours_only", "theirs_only"]
+    assert by_year(table.iloc[:0]).empty
+
+
+def test_explain_labels_disagreements_by_the_first_reason_that_covers_them():
+    table = compare_state_years(spells(("AAA", "2000-01-01", None)),
+                                spells(("BBB", "2000-01-01", None), ("CCC", "2000-01-01", None)), 2000, 2000)
+    reasons = {"first": pd.DataFrame({"state": ["BBB"], "year": [2000]}),
+               "second": pd.DataFrame({"state": ["BBB", "AAA"], "year": [2000, 2000]})}
+    out = explain(table, reasons)
+    assert out[["state", "reason"]].values.tolist() == [["AAA", "second"], ["BBB", "first"], ["CCC", None]]
+    assert explain(table.iloc[:0], reasons).empty
 
 
 def test_summarise_counts_and_empty():
@@ -258,3 +299,19 @@ def test_atop_dyad_years_contain_ours(shipped):
     table = compare_dyad_years(mine, dyads, 1992, 2018)
     assert len(table) == 36 * 27
     assert not (table["ours"] & ~table["theirs"]).any()  # ATOP merges all treaties: every CST tie is there
+    defence = compare_dyad_years(mine, dyads[dyads["atop_defense"] == 1], 1992, 2018)
+    assert summarise(defence) == {"cells": 972, "agree": 687, "share": 0.7068, "both": 594, "ours_only": 0,
+                                  "theirs_only": 285, "neither": 93}
+    members = pd.read_csv(EXTERNAL / "atop_4220_members.csv")
+    cis = member_dyad_years(atop_spells(members[members["atopid"] == 4400]), 1992, 2018, status=None)
+    assert explain(defence, {"CIS Charter": cis})["reason"].eq("CIS Charter").all()  # all 285, as NOTES.md says
+
+
+def test_compare_years_reads_the_atop_crosswalk_rows_as_the_extract(shipped):
+    panel = state_year_panel(shipped.memberships, until=shipped.coverage_end, organizations=shipped.organizations)
+    years = compare_years(panel, shipped.crosswalk, "ATOP", last_year=2016, organization="CSTO")
+    cst = atop_spells(pd.read_csv(EXTERNAL / "atop_4220_members.csv").query("atopid == 4220"))
+    ours = shipped.memberships[shipped.memberships["organization"].astype(str).isin(["CST", "CSTO"])]
+    expected = compare_state_years(ours, cst, 1992, 2016, organizations=shipped.organizations)
+    pd.testing.assert_frame_equal(years, expected)
+    assert years.loc[~years["agree"], ["state", "year"]].values.tolist() == [["BLR", 1993]]

@@ -6,6 +6,9 @@
 ['ARM', 'BLR', 'KAZ', 'KGZ', 'RUS', 'TJK']
 """
 
+from .alliances import membership_changes, side_by_side, sibling_data_dir
+from .compare import (atop_spells, compare_dyad_years, compare_spells, compare_state_years, dyads_from_codes,
+                      member_dyad_years, member_years, summarise)
 from .io import Dataset, load
 from .membership import (changes, compare_years, dyad_year_panel, roster, lineage, members_on, normalise_spells, state_year_panel,
                          status_on)
@@ -15,4 +18,5 @@ from .validate import Problem, ValidationError, check, validate
 __version__ = "0.1.0"
 __all__ = ["Dataset", "Problem", "ValidationError", "check", "default_data_dir", "dyad_year_panel", "lineage",
            "load", "members_on", "compare_years", "normalise_spells", "read_schema", "roster", "changes", "state_year_panel", "status_on",
-           "validate"]
+           "validate", "membership_changes", "side_by_side", "sibling_data_dir", "atop_spells", "compare_dyad_years",
+           "compare_spells", "compare_state_years", "dyads_from_codes", "member_dyad_years", "member_years", "summarise"]

@@ -14,6 +14,9 @@ Three levels of comparison:
   :func:`csto.membership.compare_years`, which reads year-precision crosswalk rows).
 - :func:`compare_dyad_years`: tied or not, pair by pair and year by year.
 
+:func:`summarise` counts a state-year or dyad-year comparison, :func:`by_year` counts it per year and
+:func:`explain` labels its disagreeing cells with the treaty (or other reason) that accounts for them.
+
 Years are counted under one of two rules, the same on both sides: ``"any_day"`` (a state is a member in a year
 if it was one on at least one day of it; a pair is tied if each state was, the rule of
 :func:`csto.membership.dyad_year_panel`) or ``"dec31"`` (member on 31 December of the year).
@@ -344,6 +347,50 @@ def _flag(table: pd.DataFrame, mine: pd.DataFrame, other: pd.DataFrame, keys: li
     table["theirs"] = [c in other_keys for c in cells]
     table["agree"] = table["ours"] == table["theirs"]
     return table.reset_index(drop=True)
+
+
+def by_year(table: pd.DataFrame) -> pd.DataFrame:
+    """Cells per year of a state-year or dyad-year comparison: coded by both, by ours only, by theirs only.
+
+    Index ``year`` (every year of ``table``), columns ``both``, ``ours_only``, ``theirs_only``, ready for
+    :func:`csto.plot.stacked_years`.
+
+    >>> table = pd.DataFrame({"year": [2000, 2000, 2001, 2001], "ours": [True, True, False, True],
+    ...     "theirs": [True, False, True, False]})
+    >>> by_year(table).to_dict("index")
+    {2000: {'both': 1, 'ours_only': 1, 'theirs_only': 0}, 2001: {'both': 0, 'ours_only': 1, 'theirs_only': 1}}
+    """
+    ours, theirs = table["ours"].astype(bool), table["theirs"].astype(bool)
+    cells = pd.DataFrame({"year": table["year"].astype("int64"), "both": ours & theirs,
+                          "ours_only": ours & ~theirs, "theirs_only": ~ours & theirs})
+    return cells.groupby("year").sum().astype("int64")
+
+
+def explain(table: pd.DataFrame, reasons: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The disagreeing cells of a comparison, each with the first reason (in ``reasons``' order) that covers it.
+
+    ``reasons`` maps a label to the cells it accounts for (same key columns as ``table``: ``state``/``year`` or
+    ``state_a``/``state_b``/``year``; pairs in either order), e.g. the dyad-years of another treaty. A cell no
+    reason covers gets an empty ``reason``. Columns: the keys, ``ours``, ``theirs``, ``reason``.
+
+    >>> table = pd.DataFrame({"state_a": ["AAA", "AAA", "AAA"], "state_b": ["BBB", "CCC", "DDD"],
+    ...     "year": [2000] * 3, "ours": [True, False, False], "theirs": [True, True, True]})
+    >>> other = pd.DataFrame({"state_a": ["CCC"], "state_b": ["AAA"], "year": [2000]})
+    >>> explain(table, {"treaty 2": other})
+      state_a state_b  year   ours  theirs    reason
+    0     AAA     CCC  2000  False    True  treaty 2
+    1     AAA     DDD  2000  False    True      None
+    """
+    keys = [c for c in ("state", "state_a", "state_b", "year") if c in table.columns]
+    out = table.loc[~(table["ours"].astype(bool) == table["theirs"].astype(bool)), [*keys, "ours", "theirs"]]
+    out = out.reset_index(drop=True)
+    out["reason"] = pd.Series([None] * len(out), dtype="object")
+    for label, cells in reasons.items():
+        cells = _undirected(cells) if "state_a" in keys else cells
+        covered = set(cells[keys].astype({"year": "int64"}).itertuples(index=False, name=None))
+        hit = [k in covered for k in out[keys].itertuples(index=False, name=None)]
+        out.loc[out["reason"].isna() & pd.Series(hit, dtype=bool), "reason"] = label
+    return out
 
 
 def summarise(table: pd.DataFrame) -> dict[str, int | float]:
