@@ -220,25 +220,26 @@ def session_attendance(events: pd.DataFrame, participants: pd.DataFrame, members
     columns = ["event_id", "start_date", "year", "format", "state", "status", "attendance"]
     sessions = events[took_place(events) & (events["event_type"].astype("object") == event_type)]
     sessions = sessions.sort_values(["start_date", "event_id"])
-    roles = participants.assign(role=participants["role"].astype("object").astype(str),
-                                state=participants["state"].astype("object").astype(str),
-                                event_id=participants["event_id"].astype("object").astype(str))
-    by_event = roles.groupby("event_id")
+    coded: dict[str, dict[str, set[str]]] = {}  # event -> state -> roles; plain dicts: ~50x faster than .loc
+    for event_id, state, role in zip(participants["event_id"].astype("object"), participants["state"].astype("object"),
+                                     participants["role"].astype("object")):
+        coded.setdefault(str(event_id), {}).setdefault(str(state), set()).add(str(role))
     wanted = set(statuses)
+    attended_roles = set(ATTENDED_ROLES)
     rows = []
     for session in sessions.itertuples(index=False):
-        coded = by_event.get_group(session.event_id) if session.event_id in by_event.groups else roles.iloc[0:0]
+        roles = coded.get(session.event_id, {})
         if memberships is not None:
             held = status_on(memberships, session.start_date, getattr(session, "organization", None), organizations)
             held = held[held["status"].isin(wanted)].drop_duplicates("state")
             expected = dict(zip(held["state"], held["status"]))
         else:
-            expected = {s: "" for s in coded.loc[coded["role"] != "subject", "state"]}
+            expected = {state: "" for state, mine in roles.items() if mine != {"subject"}}
         fmt = getattr(session, "format", "")
         fmt = "" if pd.isna(fmt) else str(fmt)
         for state in sorted(expected):
-            mine = set(coded.loc[coded["state"] == state, "role"])
-            verdict = "absent" if "absent" in mine else ("attended" if mine & set(ATTENDED_ROLES) else "not recorded")
+            mine = roles.get(state, set())
+            verdict = "absent" if "absent" in mine else ("attended" if mine & attended_roles else "not recorded")
             rows.append((session.event_id, session.start_date, session.start_date.year, fmt, state,
                          expected[state], verdict))
     table = pd.DataFrame(rows, columns=columns)
