@@ -171,6 +171,26 @@ def site(summaries: list[site_pages.Summary], exporter: HTMLExporter) -> None:
     }
     for name, text in pages.items():
         (REPORTS / name).write_text(text, encoding="utf-8")
+    thumbnails([s.figure for s in summaries if s.figure])
+
+
+def thumbnails(figures: list[str], width: int = 720) -> None:
+    """Reduced copies of the lead figures for the front page, so it stays light (full size one click away)."""
+    from PIL import Image
+
+    folder = FIGURES / site_pages.THUMBS
+    folder.mkdir(exist_ok=True)
+    for stale in folder.glob("*.png"):
+        if stale.name not in figures:
+            stale.unlink()
+    for name in figures:
+        with Image.open(FIGURES / name) as image:
+            image = image.convert("RGB")
+            if image.width > width:
+                image = image.resize((width, round(image.height * width / image.width)), Image.LANCZOS)
+            # A 256-colour palette: charts have few colours, and the file is a fraction of the RGB one.
+            image = image.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+            image.save(folder / name, format="PNG", optimize=True)
 
 
 def shown(path: Path) -> Path:

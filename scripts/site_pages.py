@@ -287,6 +287,9 @@ def data_summary(counts: pd.DataFrame) -> dict[str, Any]:
             "day": int(day), "share": day / dated if dated else float("nan")}
 
 
+THUMBS = "thumbs"  # reduced copies of the lead figures (reports/figures/thumbs), written by the build
+
+
 def front_page(summaries: list[Summary], schema: dict[str, Any], counts: pd.DataFrame, readme: str,
                data_href: str, root_href: str, code_licence: str, css: list[str]) -> str:
     """The front page: each notebook's question, findings and lead figure; the data; how to cite."""
@@ -296,7 +299,7 @@ def front_page(summaries: list[Summary], schema: dict[str, Any], counts: pd.Data
     cards = []
     for s in summaries:
         page = f"{html.escape(s.stem)}.html"
-        figure = (f'<figure><a href="{page}"><img src="figures/{html.escape(s.figure)}" alt="{html.escape(s.alt)}">'
+        figure = (f'<figure><a href="{page}"><img src="figures/{THUMBS}/{html.escape(s.figure)}" alt="{html.escape(s.alt)}">'
                   f'</a><figcaption>Figure 1 of {s.figures}; click for the full analysis.</figcaption></figure>'
                   if s.figure else "<div></div>")
         more = (f'<details><summary>{len(s.more)} more finding{"s" if len(s.more) != 1 else ""}</summary><ul>'

@@ -125,14 +125,19 @@ def test_every_notebook_has_its_question_and_findings(build):
 def test_site_pages_list_every_notebook_and_every_table(build, tmp_path):
     from nbconvert import HTMLExporter
 
+    from PIL import Image
+
+    Image.new("RGB", (1500, 900), "white").save(tmp_path / "figures" / "07-x-01.png")
     summary = build.site_pages.summarize(Path("07-x.ipynb"), marked(), "<script>bad()</script>", ["07-x-01.png"])
     build.site([summary], HTMLExporter(template_name="lab", **build.OFFLINE))
+    with Image.open(tmp_path / "figures" / "thumbs" / "07-x-01.png") as thumb:
+        assert thumb.size == (720, 432)  # the front page shows a reduced copy; the full figure is one click away
     front = (tmp_path / "index.html").read_text(encoding="utf-8")
     tables = (tmp_path / "tables.html").read_text(encoding="utf-8")
     codebook = (tmp_path / "codebook.html").read_text(encoding="utf-8")
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
     assert "<script>bad()" not in front and "&lt;script&gt;bad()" in front
-    assert 'href="07-x.html"' in front and 'src="figures/07-x-01.png" alt="Members, 1992 to today"' in front
+    assert 'href="07-x.html"' in front and 'src="figures/thumbs/07-x-01.png" alt="Members, 1992 to today"' in front
     for res in package["resources"]:
         assert f'data/{res["path"]}"' in front and f'<section id="{res["name"]}">' in tables
     assert f'Data version <strong>{package["version"]}</strong>' in front
