@@ -44,9 +44,11 @@ reports: install validate
 	$(BIN)/python scripts/codebook.py
 	$(BIN)/python scripts/build.py
 
+# One run, on every core: package, data, doctests, the wheel in a fresh venv, the browser, and every notebook
+# under strict nbval (--dist loadfile keeps a notebook's cells, and each test module, in one worker).
 test: install
-	$(BIN)/python -m pytest
-	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with tests/nbval-sanitize.cfg $(NOTEBOOKS)
+	$(BIN)/python -m pytest -n auto --dist loadfile tests src/csto \
+	  --nbval --nbval-current-env --nbval-sanitize-with tests/nbval-sanitize.cfg $(NOTEBOOKS)
 
 test-fast: install
 	$(BIN)/python -m pytest -m "not browser"

@@ -58,11 +58,18 @@ def installed(tmp_path_factory) -> Path:
     return python
 
 
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory) -> Path:
+    """One validation cache for the installed copy: the first test validates, the others reuse the result
+    (keyed by the tables' bytes, so this is what a user's second command does too)."""
+    return tmp_path_factory.mktemp("cache")
+
+
 @pytest.fixture
-def elsewhere(tmp_path) -> tuple[Path, dict[str, str]]:
+def elsewhere(tmp_path, cache) -> tuple[Path, dict[str, str]]:
     """An unrelated folder and an environment without any pointer to the checkout."""
     env = {k: v for k, v in os.environ.items() if k not in ("CSTO_DATA_DIR", "PYTHONPATH", "VIRTUAL_ENV")}
-    env["CSTO_CACHE_DIR"] = str(tmp_path / "cache")
+    env["CSTO_CACHE_DIR"] = str(cache)
     return tmp_path, env
 
 
