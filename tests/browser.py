@@ -208,3 +208,21 @@ def expected_figures(path: Path) -> int:
     return sum("image/png" in o.get("data", {}) for c in nb["cells"] for o in c.get("outputs", []))
 
 
+def check_run_all(server: str, browser, path: Path) -> None:
+    """Open a notebook from the file browser, Run All, and check that every figure is shown and no error; save
+    a screenshot (first chart in view) and the run's progress log in test-output/browser/."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        open_from_file_browser(page, server, path.name)
+        log = run_all_and_wait(page, server, path.name)
+        (SHOTS / f"{path.stem}.log").write_text("\n".join(log) + "\n", encoding="utf-8")
+        shown = visible_outputs(page)
+        figures = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
+        if figures.count():
+            figures.first.scroll_into_view_if_needed()  # the screenshot shows the first chart, not the sources
+        page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
+    finally:
+        page.close()
+    assert shown["errors"] == []
+    assert shown["images"] == expected_figures(path) > 0

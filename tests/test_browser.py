@@ -7,33 +7,17 @@ The fixtures and the user's steps are in ``browser.py``; the other half of the n
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from browser import (NOTEBOOKS, ROOT, SHOTS, FIRST_HALF, browser, expected_figures, open_from_file_browser,  # noqa: F401
-                     run_all_and_wait, server, visible_outputs, workspace)
+from browser import (FIRST_HALF, ROOT, SHOTS, browser, check_run_all, open_from_file_browser,  # noqa: F401
+                     run_all_and_wait, server, workspace)
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("path", FIRST_HALF, ids=[p.stem for p in FIRST_HALF])
 def test_notebook_runs_in_jupyterlab(server, browser, path):
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    try:
-        open_from_file_browser(page, server, path.name)
-        log = run_all_and_wait(page, server, path.name)
-        (SHOTS / f"{path.stem}.log").write_text("\n".join(log) + "\n", encoding="utf-8")
-        shown = visible_outputs(page)
-        figures = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
-        if figures.count():
-            figures.first.scroll_into_view_if_needed()  # the screenshot shows the first chart, not the sources
-        page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
-    finally:
-        page.close()
-    assert shown["errors"] == []
-    assert shown["images"] == expected_figures(path) > 0
+    check_run_all(server, browser, path)
 
 
 def test_broken_table_shows_the_validators_message(server, browser, workspace):

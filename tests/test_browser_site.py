@@ -33,19 +33,7 @@ if CHROMIUM is None:
         raise RuntimeError("CSTO_REQUIRE_BROWSER=1 but no Chromium is installed (apt-get install chromium)")
     pytest.skip("no Chromium installed (apt-get install chromium); browser test skipped", allow_module_level=True)
 
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
-        try:
-            yield browser
-        finally:
-            browser.close()
+from browser import browser  # noqa: E402,F401  (the module-scoped Chromium fixture)
 
 
 def visit(browser, path: Path, screenshot: Path | None = None) -> dict:
