@@ -266,7 +266,11 @@ def test_exercise_grid_marks_status_and_host():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["(no series)", "Drill"]
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
     assert labels == ["AAA", "BBB", "no host", "announced only", "postponed or cancelled"]
-    assert len(ax.collections) == 3
+    dots = {c.get_label(): ([tuple(map(float, xy)) for xy in c.get_offsets()],
+                            [matplotlib.colors.to_hex(f) for f in c.get_facecolors()]) for c in ax.collections}
+    aaa, bbb = plot.OKABE_ITO[0].lower(), plot.OKABE_ITO[1].lower()
+    assert dots == {"_called off": ([(2002.0, 1.0)], [bbb]),  # Drill is row 1, (no series) row 0
+                    "_held": ([(2001.0, 1.0), (2003.0, 0.0)], [aaa, "#999999"])}
 
 
 def test_attendance_grid_colours_absences():

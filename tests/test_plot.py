@@ -69,8 +69,9 @@ def test_activity_counts_per_year():
     events = pd.DataFrame({"event_type": ["summit", "summit", "exercise"],
                            "start_date": pd.to_datetime(["2001-01-01", "2003-01-01", "2003-02-01"])})
     ax = plot.activity(events)
-    heights = sorted(p.get_height() for p in ax.patches)
-    assert heights == [0, 0, 0, 1, 1, 1]  # 3 years x 2 types
+    bars = sorted((p.get_x() + p.get_width() / 2, p.get_y(), p.get_height()) for p in ax.patches)
+    assert bars == [(2001, 0, 1), (2003, 0, 1), (2003, 1, 1)]  # (year, bottom, height); empty segments not drawn
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["summit", "exercise"]
 
 
 def test_bars_writes_values():
@@ -101,6 +102,12 @@ def test_circle_layout_with_a_centre_keeps_the_others_on_the_circle():
     assert plot.circle_layout({"AAA"}, centre="ZZZ") == {"AAA": pytest.approx((0.0, 1.0))}  # centre not a node
 
 
+def co_participation_layer(ax):
+    layers = [c for c in ax.collections if c.get_label() == plot.CO_PARTICIPATION_LABEL]
+    assert len(layers) <= 1
+    return layers[0] if layers else None
+
+
 def test_network_draws_the_co_participation_layer_beneath_and_lighter():
     g = nx.MultiGraph()
     g.add_node("AAA", status="member")
@@ -108,13 +115,16 @@ def test_network_draws_the_co_participation_layer_beneath_and_lighter():
     shared = pd.DataFrame({"source": ["AAA", "AAA"], "target": ["BBB", "CCC"], "events": [10, 5]})
     layout = plot.circle_layout({"AAA", "BBB", "CCC"})
     ax = plot.network(g, positions=layout, co_participation=shared, co_participation_label="shared events")
-    assert [line.get_linewidth() for line in ax.lines] == [6.0, 3.25]  # width grows with shared events
-    assert {matplotlib.colors.to_hex(line.get_color()) for line in ax.lines} == {plot.CO_PARTICIPATION_COLOUR.lower()}
-    assert all(line.get_zorder() < 1 for line in ax.lines)
+    layer = co_participation_layer(ax)
+    assert [tuple(map(tuple, segment)) for segment in layer.get_segments()] == [
+        (layout["AAA"], layout["BBB"]), (layout["AAA"], layout["CCC"])]
+    assert list(layer.get_linewidths()) == [6.0, 3.25]  # width grows with shared events
+    assert [matplotlib.colors.to_hex(c) for c in layer.get_colors()] == [plot.CO_PARTICIPATION_COLOUR.lower()]
+    assert layer.get_zorder() < min(a.get_zorder() for a in ax.patches + ax.collections if a is not layer)
     assert "shared events" in [t.get_text() for t in ax.get_legend().get_texts()]
     assert sorted(t.get_text() for t in ax.texts if t.get_text()) == ["AAA", "BBB", "CCC"]
     ax = plot.network(g, positions=layout, co_participation=shared.iloc[0:0])
-    assert not ax.lines and "shared events" not in [t.get_text() for t in ax.get_legend().get_texts()]
+    assert co_participation_layer(ax) is None and "shared events" not in [t.get_text() for t in ax.get_legend().get_texts()]
 
 
 def test_ties_over_time_uses_relation_colours_and_handles_no_types():

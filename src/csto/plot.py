@@ -15,8 +15,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import FancyArrowPatch, Patch
 
 from .membership import _in_lineage, normalise_spells
 from .schema import enum
@@ -30,6 +31,8 @@ RELATION_COLOURS = {"military_base": "#0072B2", "military_facility": "#56B4E9", 
                     "air_defence_system": "#882255", "joint_forces": "#999933", "conflict_support": "#CC6677"}
 #: Colour of the derived co-participation layer (:func:`csto.relations.co_participation`): lighter than any tie.
 CO_PARTICIPATION_COLOUR = "#BBBBBB"
+#: Artist label of that layer (a leading underscore keeps it out of legends), to find it on an ``Axes``.
+CO_PARTICIPATION_LABEL = "_co_participation"
 
 
 def setup() -> None:
@@ -192,8 +195,10 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     ['A', 'B']
     >>> shared = pd.DataFrame({"source": ["A"], "target": ["C"], "events": [4]})
     >>> ax = network(g, co_participation=shared)
-    >>> sorted(t.get_text() for t in ax.texts if t.get_text()), len(ax.lines)
-    (['A', 'B', 'C'], 1)
+    >>> sorted(t.get_text() for t in ax.texts if t.get_text())
+    ['A', 'B', 'C']
+    >>> [len(c.get_segments()) for c in ax.collections if c.get_label() == CO_PARTICIPATION_LABEL]
+    [1]
     >>> plt.close("all")
     """
     ax = _ax(ax, (8, 8))
@@ -204,11 +209,13 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     missing = [n for n in nodes if n not in positions]
     if missing:
         raise KeyError(f"no position for {missing}; pass a layout covering every node")
-    most = float(layer["events"].max()) if len(layer) else 1.0
-    for row in layer.sort_values(["source", "target"]).itertuples(index=False):
-        (x0, y0), (x1, y1) = positions[row.source], positions[row.target]
-        ax.plot([x0, x1], [y0, y1], color=CO_PARTICIPATION_COLOUR, lw=0.5 + 5.5 * float(row.events) / most,
-                alpha=0.6, zorder=0, solid_capstyle="round")
+    if len(layer):
+        # one collection for the whole layer: hundreds of separate lines made this the slowest chart to draw
+        pairs = layer.sort_values(["source", "target"])
+        ax.add_collection(LineCollection(
+            [(positions[a], positions[b]) for a, b in zip(pairs["source"], pairs["target"])],
+            linewidths=0.5 + 5.5 * pairs["events"].to_numpy(dtype=float) / float(layer["events"].max()),
+            colors=CO_PARTICIPATION_COLOUR, alpha=0.6, zorder=0, capstyle="round", label=CO_PARTICIPATION_LABEL))
     seen: dict[frozenset, int] = {}
     relations_drawn = []
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[3]["relation"], e[0], e[1], e[2]))
@@ -218,20 +225,20 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
         seen[pair] = k + 1
         src, dst = (data.get("source", u), data.get("target", v))
         rad = 0.08 * k * (1 if k % 2 else -1) if k else 0.0
-        ax.annotate("", xy=positions[dst], xytext=positions[src],
-                    arrowprops={"arrowstyle": "-|>" if data.get("directed") else "-",
-                                "color": _colour(RELATION_COLOURS, data["relation"]), "lw": 1.6,
-                                # Only an arrowhead needs to stop short of its node; other ends hide under the
-                                # node markers, and skipping their clipping makes drawing several times faster.
-                                "shrinkA": 0, "shrinkB": 14 if data.get("directed") else 0,
-                                "connectionstyle": f"arc3,rad={rad}"})
+        ax.add_patch(FancyArrowPatch(positions[src], positions[dst],
+                                     arrowstyle="-|>" if data.get("directed") else "-", mutation_scale=10,
+                                     color=_colour(RELATION_COLOURS, data["relation"]), lw=1.6,
+                                     # Only an arrowhead needs to stop short of its node; other ends hide under
+                                     # the node markers, and skipping their clipping makes drawing faster.
+                                     shrinkA=0, shrinkB=14 if data.get("directed") else 0,
+                                     connectionstyle=f"arc3,rad={rad}"))
         relations_drawn.append(data["relation"])
+    status = {n: graph.nodes[n].get("status", "") if n in graph else "" for n in nodes}
+    ax.scatter([positions[n][0] for n in nodes], [positions[n][1] for n in nodes], s=900, zorder=3,
+               color=[STATUS_COLOURS.get(status[n], "#DDDDDD") for n in nodes], edgecolor="#333333", linewidth=0.8)
     for n in nodes:
-        status = graph.nodes[n].get("status", "") if n in graph else ""
-        ax.scatter(*positions[n], s=900, color=STATUS_COLOURS.get(status, "#DDDDDD"), zorder=3,
-                   edgecolor="#333333", linewidth=0.8)
         ax.text(*positions[n], n, ha="center", va="center", fontsize=8, zorder=4,
-                color="white" if status in STATUS_COLOURS else "#000000")
+                color="white" if status[n] in STATUS_COLOURS else "#000000")
     handles = [Line2D([], [], color=_colour(RELATION_COLOURS, r), lw=2, label=r.replace("_", " "))
                for r in sorted(set(relations_drawn))]
     if len(layer):
@@ -256,20 +263,25 @@ def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "",
     ``colours`` maps columns to colours; without it (or for a column it lacks) Okabe-Ito colours in turn.
 
     >>> ax = stacked_years(pd.DataFrame({"a": [1, 0], "b": [2, 3]}, index=[2001, 2002]))
-    >>> [round(p.get_height()) for p in ax.patches]
-    [1, 0, 2, 3]
+    >>> [(float(p.get_x() + p.get_width() / 2), float(p.get_y()), float(p.get_height())) for p in ax.patches]
+    [(2001.0, 0.0, 1.0), (2001.0, 1.0, 2.0), (2002.0, 0.0, 3.0)]
     >>> plt.close("all")
     """
     ax = _ax(ax, (10, 4))
+    years = np.asarray(counts.index)
     bottom = np.zeros(len(counts))
+    handles = []
     for i, column in enumerate(counts.columns):
         values = counts[column].to_numpy(dtype=float)
         colour = (colours or {}).get(str(column), OKABE_ITO[i % len(OKABE_ITO)])
-        ax.bar(counts.index, values, bottom=bottom, label=str(column), color=colour)
+        # An empty segment draws nothing; leaving it out keeps a chart of many types and years quick to draw.
+        drawn = values != 0
+        ax.bar(years[drawn], values[drawn], bottom=bottom[drawn], label=str(column), color=colour)
+        handles.append(Patch(color=colour, label=str(column)))
         bottom += values
     ax.set_xlabel("year")
     ax.set_ylabel(ylabel)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set_title(title)
     return ax
 
@@ -385,7 +397,7 @@ def activity(events: pd.DataFrame, ax: Axes | None = None, types: list[str] | No
     ...                    "status": [None, None, None, "cancelled"]})
     >>> ax = activity(ev)
     >>> [t.get_text() for t in ax.get_legend().get_texts()], [round(p.get_height()) for p in ax.patches]
-    (['summit', 'exercise'], [1, 1, 1, 0])
+    (['summit', 'exercise'], [1, 1, 1])
     >>> plt.close("all")
     """
     from .activity import activity_by_year, took_place
@@ -420,17 +432,19 @@ def exercise_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | None
     hosts = sorted(h for h in set(table["host"]) if h)
     host_colour = {h: OKABE_ITO[i % len(OKABE_ITO)] for i, h in enumerate(hosts)}
     seen: dict[tuple[str, int], int] = {}
+    points: dict[str, list[tuple[float, int, str]]] = {"held": [], "announced": [], "called off": []}
     for rec, name in zip(table.itertuples(index=False), series):
         k = seen.get((name, rec.year), 0)
         seen[(name, rec.year)] = k + 1
-        colour = host_colour.get(rec.host, "#999999")
-        x, y = rec.year + 0.25 * k, row[name]
-        if rec.status in ("cancelled", "postponed"):
-            ax.scatter(x, y, marker="X", s=60, color=colour, zorder=3)
-        elif rec.status:
-            ax.scatter(x, y, marker="o", s=60, facecolor="white", edgecolor=colour, linewidth=1.5, zorder=3)
-        else:
-            ax.scatter(x, y, marker="o", s=60, color=colour, zorder=3)
+        kind = "called off" if rec.status in ("cancelled", "postponed") else "announced" if rec.status else "held"
+        points[kind].append((rec.year + 0.25 * k, row[name], host_colour.get(rec.host, "#999999")))
+    # one scatter per kind of dot (not per exercise): the chart draws several times faster
+    for kind, style in (("called off", {"marker": "X"}), ("announced", {"marker": "o", "linewidth": 1.5}),
+                        ("held", {"marker": "o"})):
+        if points[kind]:
+            x, y, colour = zip(*points[kind])
+            paint = {"facecolor": "white", "edgecolor": colour} if kind == "announced" else {"color": colour}
+            ax.scatter(x, y, s=60, zorder=3, label=f"_{kind}", **paint, **style)
     ax.set_yticks(list(row.values()), list(row.keys()))
     ax.grid(axis="y", color="#EEEEEE")
     handles = [Line2D([], [], marker="o", linestyle="", color=host_colour[h], label=h) for h in hosts]
@@ -475,8 +489,9 @@ def attendance_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | No
         else:
             kind = "not recorded"
         kinds.append(kind)
-        ax.add_patch(plt.Rectangle((rec.year - 0.45, row[rec.state] - 0.4), 0.9, 0.8,
-                                   color=ATTENDANCE_COLOURS[kind]))
+        # add_artist, not add_patch: the limits are set below, and updating them per cell was the slow part
+        ax.add_artist(plt.Rectangle((rec.year - 0.45, row[rec.state] - 0.4), 0.9, 0.8,
+                                    color=ATTENDANCE_COLOURS[kind]))
         ax.text(rec.year, row[rec.state], f"{rec.attended}/{rec.sessions}", ha="center", va="center",
                 fontsize=6, color="white" if kind in ("absent", "attended") else "#000000")
     ax.set_xlim(min(years, default=0) - 0.6, max(years, default=0) + 0.6)
