@@ -51,8 +51,9 @@ reports: install validate
 
 # One run, on every core: package, data, doctests, the wheel in a fresh venv, the browser, and every notebook
 # under strict nbval (--dist loadfile keeps a notebook's cells, and each test module, in one worker).
+# The longest modules start first (tests/conftest.py).
 test: install
-	$(BIN)/python -m pytest -n auto --dist loadfile tests src/csto \
+	$(BIN)/python -m pytest -n auto --dist loadfile --no-loadscope-reorder tests src/csto \
 	  --nbval --nbval-current-env --nbval-sanitize-with tests/nbval-sanitize.cfg $(NOTEBOOKS)
 
 test-fast: install

@@ -16,6 +16,7 @@ Usage: python scripts/build.py [--no-execute] [--draft] [NOTEBOOK ...]   (defaul
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import os
@@ -26,10 +27,14 @@ import tomllib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import nbformat
-from jupyter_client.manager import KernelManager
-from nbclient import NotebookClient
-from nbconvert import HTMLExporter
+from csto.validate import import_jsonschema_quickly
+
+import_jsonschema_quickly()  # before nbformat imports jsonschema: skips ~2.5 s of grammar building (see there)
+
+import nbformat  # noqa: E402
+from jupyter_client.manager import KernelManager  # noqa: E402
+from nbclient import NotebookClient  # noqa: E402
+from nbconvert import HTMLExporter  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
 import site_pages  # noqa: E402
@@ -84,10 +89,16 @@ def title_of(nb: nbformat.NotebookNode, fallback: str) -> str:
 
 
 def asset(text: str, suffix: str) -> str:
-    """Write a shared file to ``reports/assets`` under a name made of its hash; return the name."""
+    """Write a shared file to ``reports/assets`` under a name made of its hash; return the name.
+
+    Notebooks render in parallel processes that share these files, so a file is written whole under a
+    temporary name and then moved into place."""
     name = f"{hashlib.sha256(text.encode()).hexdigest()[:12]}.{suffix}"
     ASSETS.mkdir(parents=True, exist_ok=True)
-    (ASSETS / name).write_text(text, encoding="utf-8")
+    if not (ASSETS / name).exists():
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=ASSETS, suffix=".part", delete=False) as part:
+            part.write(text)
+        os.replace(part.name, ASSETS / name)
     return name
 
 
@@ -148,6 +159,19 @@ def render(path: Path, nb: nbformat.NotebookNode, exporter: HTMLExporter) -> lis
                 names.append(name)
     (REPORTS / f"{path.stem}.html").write_text(shared_style(body), encoding="utf-8")
     return names
+
+
+@functools.cache
+def exporter() -> HTMLExporter:
+    """The HTML exporter of this process (building one loads the templates)."""
+    return HTMLExporter(template_name="lab", **OFFLINE)
+
+
+def publish(path: Path, run: bool = True) -> tuple[nbformat.NotebookNode, list[str]]:
+    """One notebook's share of the build, in a process of the pool: execute it (unless ``run`` is false), save
+    it, and render its page and figures. Returns the notebook and its figure file names."""
+    nb = execute(path) if run else nbformat.read(path, as_version=4)
+    return nb, render(path, nb, exporter())
 
 
 def site(summaries: list[site_pages.Summary], exporter: HTMLExporter) -> None:
@@ -218,23 +242,20 @@ def main(argv: list[str]) -> int:
     for old in FIGURES.glob("*.png"):
         if any(old.name.startswith(p.stem + "-") for p in paths):
             old.unlink()
-    exporter = HTMLExporter(template_name="lab", **OFFLINE)
-    summaries = []
-    if "--no-execute" in flags:
-        print("rendering from the committed outputs", flush=True)
-        executed = [nbformat.read(path, as_version=4) for path in paths]
-    else:
+    run = "--no-execute" not in flags
+    if run:
         for path in paths:
             print(f"executing {shown(path)}", flush=True)
-        # Notebooks are independent: run them side by side, one kernel per core, each saved as it finishes.
-        with ProcessPoolExecutor(max_workers=min(len(paths), os.cpu_count() or 1)) as pool:
-            executed = list(pool.map(execute, paths))
-    for path, nb in zip(paths, executed):
-        title = title_of(nb, path.stem)
-        figures = render(path, nb, exporter)
-        summaries.append(site_pages.summarize(shown(path), nb, title, figures, draft="--draft" in flags))
+    else:
+        print("rendering from the committed outputs", flush=True)
+    summaries = []
+    # Notebooks are independent: run and render them side by side, one kernel per core, each saved as it ends.
+    with ProcessPoolExecutor(max_workers=min(len(paths), os.cpu_count() or 1)) as pool:
+        for path, (nb, figures) in zip(paths, pool.map(functools.partial(publish, run=run), paths)):
+            summaries.append(site_pages.summarize(shown(path), nb, title_of(nb, path.stem), figures,
+                                                  draft="--draft" in flags))
     if not chosen:
-        site(summaries, exporter)
+        site(summaries, exporter())
         used = {m for page in REPORTS.glob("*.html") for m in re.findall(r"assets/([0-9a-f]+\.(?:css|js))", page.read_text())}
         for stale in [*ASSETS.glob("*.css"), *ASSETS.glob("*.js")]:
             if stale.name not in used:

@@ -2,7 +2,8 @@
 Debian's Chromium through Playwright, and the steps a user takes (open from the file browser, Run All).
 
 The tests are split over two modules so that a parallel run (`make test`, one module per worker) drives two
-browsers at once; each module starts its own server from these fixtures.
+browsers at once; each module starts its own server from these fixtures and keeps one JupyterLab page open,
+in which it opens its notebooks one after another from the file browser, as a user would.
 
 Uses Debian's Chromium through Playwright (no browser download). Skipped, with the reason, when no Chromium
 is installed; ``CSTO_REQUIRE_BROWSER=1`` (set by .ci/run) turns the skip into a failure. Screenshots go to
@@ -114,12 +115,32 @@ def browser():
             browser.close()
 
 
+@pytest.fixture(scope="module")
+def lab(server: str, browser) -> Page:
+    """One JupyterLab page for the module, as a user keeps one tab open: each notebook opens in it in turn.
+
+    Loading JupyterLab itself is the costly part of a page; loading it once per module instead of once per
+    notebook is most of what makes the browser tests quick."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(f"{server}/lab?reset&token={TOKEN}")  # reset: file browser at the root, no restored tabs
+    try:
+        yield page
+    finally:
+        page.close()
+
+
 def open_from_file_browser(page: Page, url: str, name: str) -> None:
-    page.goto(f"{url}/lab?reset&token={TOKEN}")  # reset: file browser at the root, no restored tabs
+    """Go to the top folder with the file browser's home crumb, then double-click ``notebooks`` and the notebook
+    (which switches to its tab if it is open already), and wait for its kernel."""
+    page.locator(".jp-FileBrowser .jp-BreadCrumbs-home").first.click(timeout=120_000)
     listing = page.locator(".jp-DirListing-content")
     listing.get_by_text("notebooks", exact=True).dblclick(timeout=120_000)
     listing.get_by_text(name, exact=True).dblclick(timeout=60_000)
-    page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook").wait_for(timeout=60_000)
+    panel = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)")
+    panel.locator(".jp-Notebook").wait_for(timeout=60_000)
+    page.wait_for_function("name => [...document.querySelectorAll('.lm-TabBar-tab.lm-mod-current .lm-TabBar-tabLabel')]"
+                           ".some(tab => tab.textContent === name)", arg=name, timeout=60_000)
     wait_for_kernel(url, name, "idle", timeout=180)
 
 
@@ -138,7 +159,7 @@ def wait_for_kernel(url: str, name: str, state: str, timeout: float) -> None:
     while seen != state:
         if time.monotonic() > deadline:
             raise AssertionError(f"kernel of {name} is {seen!r} after {timeout:.0f} s, expected {state!r}")
-        time.sleep(0.5)
+        time.sleep(0.25)
         seen = kernel_state(url, name)
 
 
@@ -192,7 +213,7 @@ def run_all_and_wait(page: Page, url: str, name: str, cells: str = "every", stal
             raise AssertionError(f"Run All stalled in {name} (no progress for {stall:.0f} s):\n" + "\n".join(log))
         if now - started > limit:
             raise AssertionError(f"Run All of {name} still going after {limit:.0f} s:\n" + "\n".join(log))
-        time.sleep(0.5)
+        time.sleep(0.25)
 
 
 def visible_outputs(page: Page) -> dict[str, int | list[str]]:
@@ -208,21 +229,16 @@ def expected_figures(path: Path) -> int:
     return sum("image/png" in o.get("data", {}) for c in nb["cells"] for o in c.get("outputs", []))
 
 
-def check_run_all(server: str, browser, path: Path) -> None:
+def check_run_all(lab: Page, server: str, path: Path) -> None:
     """Open a notebook from the file browser, Run All, and check that every figure is shown and no error; save
     a screenshot (first chart in view) and the run's progress log in test-output/browser/."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    try:
-        open_from_file_browser(page, server, path.name)
-        log = run_all_and_wait(page, server, path.name)
-        (SHOTS / f"{path.stem}.log").write_text("\n".join(log) + "\n", encoding="utf-8")
-        shown = visible_outputs(page)
-        figures = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
-        if figures.count():
-            figures.first.scroll_into_view_if_needed()  # the screenshot shows the first chart, not the sources
-        page.screenshot(path=str(SHOTS / f"{path.stem}.png"))
-    finally:
-        page.close()
+    open_from_file_browser(lab, server, path.name)
+    log = run_all_and_wait(lab, server, path.name)
+    (SHOTS / f"{path.stem}.log").write_text("\n".join(log) + "\n", encoding="utf-8")
+    shown = visible_outputs(lab)
+    figures = lab.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-RenderedImage img")
+    if figures.count():
+        figures.first.scroll_into_view_if_needed()  # the screenshot shows the first chart, not the sources
+    lab.screenshot(path=str(SHOTS / f"{path.stem}.png"))
     assert shown["errors"] == []
     assert shown["images"] == expected_figures(path) > 0

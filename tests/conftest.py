@@ -22,3 +22,19 @@ def edit(path: Path, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times in {path}"
     path.write_text(text.replace(old, new), encoding="utf-8", newline="")
+
+
+# `make test` runs on every core with `--dist loadfile --no-loadscope-reorder`: each module (or notebook) goes
+# whole to one worker, in collection order. Starting the longest ones first (measured with --durations) keeps
+# a long module from starting last and running alone at the end. Only the order changes, never what runs.
+LONGEST_FIRST = ("tests/test_browser_more.py", "tests/test_browser.py", "tests/test_packaging.py",
+                 "notebooks/04-", "notebooks/03-", "notebooks/05-", "tests/test_browser_site.py", "tests/test_cli.py",
+                 "tests/test_validate.py", "notebooks/")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    def rank(item: pytest.Item) -> int:
+        path = item.nodeid.split("::")[0]
+        return next((i for i, prefix in enumerate(LONGEST_FIRST) if path.startswith(prefix)), len(LONGEST_FIRST))
+
+    items.sort(key=rank)  # stable: within a rank, collection order

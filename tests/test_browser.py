@@ -1,41 +1,62 @@
 """End to end in a real browser, part 1: JupyterLab opens the first half of the notebooks from the file browser and runs all
-cells; a broken table shows the validator's message; every rendered report opens from disk.
+cells; a user who breaks a table sees the validator's message, one who edits a table sees the output change;
+every rendered report opens from disk.
 
 The fixtures and the user's steps are in ``browser.py``; the other half of the notebooks is in
-``test_browser_more.py``.
+``test_browser_more.py``. The tests share one JupyterLab page, so the table tests rerun notebooks that are
+already open, in their running kernels, as a user editing the data beside the notebook does.
 """
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from browser import (FIRST_HALF, ROOT, SHOTS, browser, check_run_all, open_from_file_browser,  # noqa: F401
+from browser import (FIRST_HALF, ROOT, SHOTS, browser, check_run_all, lab, open_from_file_browser,  # noqa: F401
                      run_all_and_wait, server, workspace)
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.mark.parametrize("path", FIRST_HALF, ids=[p.stem for p in FIRST_HALF])
-def test_notebook_runs_in_jupyterlab(server, browser, path):
-    check_run_all(server, browser, path)
+def test_notebook_runs_in_jupyterlab(lab, server, path):
+    check_run_all(lab, server, path)
 
 
-def test_broken_table_shows_the_validators_message(server, browser, workspace):
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+def test_broken_table_shows_the_validators_message(lab, server, workspace):
     states = workspace / "data" / "states.csv"
     original = states.read_text(encoding="utf-8")
     try:
         states.write_text(original.replace("RUS,Russia,365", "RUS,Russia,three-six-five", 1), encoding="utf-8")
-        open_from_file_browser(page, server, "00-data-overview.ipynb")
-        run_all_and_wait(page, server, "00-data-overview.ipynb", cells="some")
-        page.screenshot(path=str(SHOTS / "broken-table.png"), full_page=True)
-        text = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").inner_text()
+        open_from_file_browser(lab, server, "00-data-overview.ipynb")
+        run_all_and_wait(lab, server, "00-data-overview.ipynb", cells="some")
+        lab.screenshot(path=str(SHOTS / "broken-table.png"), full_page=True)
+        text = lab.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").inner_text()
     finally:
         states.write_text(original, encoding="utf-8")
-        page.close()
     assert "The data did not validate" in text
     assert "states.csv:" in text and "cow_code: 'three-six-five' is not a valid integer" in text
     assert "Traceback" not in text and 'File "' not in text
+
+
+def test_edited_table_updates_the_output(lab, server, workspace):
+    """Drop a state from the data, rerun the membership notebook: the printed member list changes."""
+    memberships = workspace / "data" / "memberships.csv"
+    original = memberships.read_text(encoding="utf-8")
+    try:
+        kept = [line for line in original.splitlines(keepends=True) if ",BLR," not in line]
+        assert len(kept) < len(original.splitlines())
+        memberships.write_text("".join(kept), encoding="utf-8")
+        open_from_file_browser(lab, server, "01-membership.ipynb")
+        run_all_and_wait(lab, server, "01-membership.ipynb")
+        text = lab.locator(".jp-NotebookPanel:not(.lm-mod-hidden)").inner_text()
+    finally:
+        memberships.write_text(original, encoding="utf-8")
+    # The committed notebook prints "Members on <date>: BLR, KAZ, KGZ, RUS, TJK"; the rerun must drop BLR.
+    lines = [m.group(1) for m in re.finditer(r"^Members on \d{4}-\d{2}-\d{2}: (.*)$", text, flags=re.M)]
+    assert lines == ["KAZ, KGZ, RUS, TJK"]
+    assert "Traceback" not in text
 
 
 @pytest.mark.parametrize("page_path", sorted((ROOT / "reports").glob("*.html")), ids=lambda p: p.stem)

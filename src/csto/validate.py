@@ -207,13 +207,18 @@ def _header_problems(label: str, header: list[str], res: dict[str, Any]) -> list
     return problems
 
 
-def _import_jsonschema_quickly() -> None:
+def import_jsonschema_quickly() -> None:
     """Import jsonschema (frictionless checks descriptors with it) without its IRI format checker.
 
     When the optional ``rfc3987_syntax`` package is installed (JupyterLab pulls it in), jsonschema imports it,
     and that import compiles a grammar for about a second: most of the cost of loading the data in a fresh
     kernel. Our schemas use no ``iri`` formats, so jsonschema is imported with that module hidden; the module
     is left importable for everyone else afterwards. Nothing happens if jsonschema is already imported.
+    ``scripts/build.py`` calls it before nbformat, which imports jsonschema too.
+
+    >>> import_jsonschema_quickly()
+    >>> import sys; "jsonschema" in sys.modules
+    True
     """
     if "jsonschema" in sys.modules:
         return
@@ -229,7 +234,7 @@ def _import_jsonschema_quickly() -> None:
 
 def _frictionless(data_dir: Path, schema: dict[str, Any], tables: dict[str, _Table]) -> list[Problem]:
     """Run Frictionless on the readable tables and map its report to our problems."""
-    _import_jsonschema_quickly()
+    import_jsonschema_quickly()
     import frictionless  # imported here: it is the slowest dependency and only validation needs it
 
     resources = []
