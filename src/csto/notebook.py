@@ -8,7 +8,7 @@ from . import plot
 
 
 def setup() -> None:
-    """Prepare a notebook: plot style and PNG figures without metadata (so reruns give identical files).
+    """Prepare a notebook: plot style, PNG figures without metadata (so reruns give identical files), each drawn once.
 
     Invalid data needs nothing here: :class:`csto.ValidationError` renders itself in IPython as the list of
     problems, without a traceback. Outside IPython only the plot style is set.
@@ -25,3 +25,10 @@ def setup() -> None:
         return
     shell.run_line_magic("config", "InlineBackend.print_figure_kwargs = "
                          "{'bbox_inches': 'tight', 'metadata': {'Software': None}}")
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    if "inline" in matplotlib.get_backend():
+        # After each cell pyplot redraws every changed figure (for interactive windows); the inline backend then
+        # draws it again to make the PNG. The first draw is wasted: about a third of the time a chart takes.
+        plt.uninstall_repl_displayhook()
