@@ -250,8 +250,12 @@ def main(argv: list[str]) -> int:
         print("rendering from the committed outputs", flush=True)
     summaries = []
     # Notebooks are independent: run and render them side by side, one kernel per core, each saved as it ends.
+    # The largest first (a notebook's size, mostly its figures, is a fair guess at its running time), so the
+    # processes finish at about the same time.
     with ProcessPoolExecutor(max_workers=min(len(paths), os.cpu_count() or 1)) as pool:
-        for path, (nb, figures) in zip(paths, pool.map(functools.partial(publish, run=run), paths)):
+        started = {path: pool.submit(publish, path, run) for path in sorted(paths, key=lambda p: -p.stat().st_size)}
+        for path in paths:
+            nb, figures = started[path].result()
             summaries.append(site_pages.summarize(shown(path), nb, title_of(nb, path.stem), figures,
                                                   draft="--draft" in flags))
     if not chosen:

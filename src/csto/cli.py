@@ -43,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _validate(data_dir: Path | None) -> int:
+    from .io import remember_valid
     from .validate import validate
 
     data_dir = data_dir if data_dir is not None else sch.default_data_dir()
@@ -56,6 +57,7 @@ def _validate(data_dir: Path | None) -> int:
         n = len(problems)
         print(f"{n} problem{'s' if n != 1 else ''} in {data_dir}", file=sys.stderr)
         return 1
+    remember_valid(data_dir)
     schema = sch.read_schema(data_dir)
     present = [r for r in schema["resources"] if (data_dir / r["path"]).is_file()]
     rows = sum(max(0, len((data_dir / r["path"]).read_text(encoding="utf-8").splitlines()) - 1) for r in present)

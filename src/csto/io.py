@@ -97,10 +97,19 @@ def _check_once(data_dir: Path) -> None:
     """Validate, unless these exact bytes already passed: a notebook that reloads unchanged data skips the
     ~0.3 s of validation. Any change to a table, the schema or the validator changes the fingerprint, and
     only successful validations are remembered."""
-    marker = cache_dir() / "validated" / _fingerprint(data_dir)
-    if marker.is_file():
+    if (cache_dir() / "validated" / _fingerprint(data_dir)).is_file():
         return
     check(data_dir)
+    remember_valid(data_dir)
+
+
+def remember_valid(data_dir: Path) -> None:
+    """Record that these exact bytes passed validation (``csto validate`` does too, so the notebooks that
+    ``make`` runs next skip it).
+
+    >>> remember_valid(sch.default_data_dir())
+    """
+    marker = cache_dir() / "validated" / _fingerprint(Path(data_dir))
     try:
         marker.parent.mkdir(parents=True, exist_ok=True)
         marker.touch()
