@@ -1,6 +1,6 @@
 """End to end in a real browser, part 1: JupyterLab opens the first half of the notebooks from the file browser and runs all
-cells; a user who breaks a table sees the validator's message, one who edits a table sees the output change;
-every rendered report opens from disk.
+cells; a user who breaks a table sees the validator's message, one who edits a table sees the output change.
+The rendered pages are checked in ``test_browser_site.py``.
 
 The fixtures and the user's steps are in ``browser.py``; the other half of the notebooks is in
 ``test_browser_more.py``. The tests share one JupyterLab page, so the table tests rerun notebooks that are
@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from browser import (FIRST_HALF, ROOT, SHOTS, browser, check_run_all, lab, open_from_file_browser,  # noqa: F401
+from browser import (FIRST_HALF, SHOTS, browser, check_run_all, lab, open_from_file_browser,  # noqa: F401
                      run_all_and_wait, server, workspace)
 
 pytestmark = pytest.mark.browser
@@ -57,20 +57,3 @@ def test_edited_table_updates_the_output(lab, server, workspace):
     lines = [m.group(1) for m in re.finditer(r"^Members on \d{4}-\d{2}-\d{2}: (.*)$", text, flags=re.M)]
     assert lines == ["KAZ, KGZ, RUS, TJK"]
     assert "Traceback" not in text
-
-
-@pytest.mark.parametrize("page_path", sorted((ROOT / "reports").glob("*.html")), ids=lambda p: p.stem)
-def test_rendered_report_opens_from_disk(browser, page_path):
-    """The HTML site works from a plain folder (file://): no script errors, every figure loads."""
-    page = browser.new_page()
-    errors: list[str] = []
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    try:
-        page.goto(page_path.as_uri())
-        page.wait_for_load_state("load")
-        widths = page.eval_on_selector_all("img", "images => images.map(image => image.naturalWidth)")
-    finally:
-        page.close()
-    assert errors == []
-    assert all(width > 0 for width in widths)
