@@ -3,7 +3,8 @@
 1. import time of csto against importing its dependencies alone (fresh interpreters, best of 5);
 2. validation and loading of the shipped data;
 3. the state-year panel on 10k, 100k and 1M synthetic spells (must stay linear; goal: 1M under 2 s);
-4. executing one notebook against the floor: a kernel that only imports pandas, matplotlib, networkx, csto;
+4. executing each notebook against the floor, a kernel that only imports pandas, matplotlib, networkx, csto
+   (medians of three runs: timings on a shared machine vary by 10-20 %);
 5. a new user's first minutes: `make` and then `make test` in a fresh clone of the current commit (uv's package
    cache is warm after the first install on a machine; the first ever install also downloads).
 
@@ -120,7 +121,7 @@ def notebooks() -> None:
         floor = statistics.median(run(floor_nb, Path(tmp)) for _ in range(3))
     print(f"notebook floor (kernel + imports)    {floor:6.2f} s")
     for path in sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")):
-        took = run(nbformat.read(path, as_version=4), path.parent)
+        took = statistics.median(run(nbformat.read(path, as_version=4), path.parent) for _ in range(3))
         print(f"  {path.name:34s} {took:6.2f} s  ({took / floor:.2f} x floor)")
 
 

@@ -238,6 +238,11 @@ def main(argv: list[str]) -> int:
     except site_pages.MarkerError as error:
         print(f"error: the front page cannot be built:\n{error}", file=sys.stderr)
         return 1
+    # The data first, as `csto validate` does it (same messages); a pass is remembered, so no kernel repeats it.
+    from csto.cli import main as csto_command
+
+    if csto_command(["validate", os.path.relpath(DATA)]):
+        return 1
     FIGURES.mkdir(parents=True, exist_ok=True)
     for old in FIGURES.glob("*.png"):
         if any(old.name.startswith(p.stem + "-") for p in paths):
