@@ -1,7 +1,8 @@
 """Execute every notebook in place and render the HTML site into ``reports/``.
 
-Run by ``make``. Notebooks run through nbclient in a pool of processes, one per core (not one nbconvert
-process per notebook. Outputs are made reproducible: no timing metadata, figures without PNG metadata
+Run by ``make``. The data is validated first, as ``csto validate`` does it. Notebooks run and render in a pool of
+processes, one per core, largest first (not one nbconvert process per notebook). Outputs are made reproducible:
+no timing metadata, figures without PNG metadata
 (``csto.plot.setup``), and an HTML renderer that loads nothing from the network.
 
 The front page (``index.html``), the codebook (``codebook.html``) and the table list (``tables.html``) are

@@ -62,3 +62,18 @@ def test_members_on_invalid_data_gives_the_validators_message(nato):
 
 def test_usage_error_exit_code():
     assert run("frobnicate").returncode == 2
+
+
+def test_validate_remembers_a_pass_and_only_a_pass(nato, tmp_path, monkeypatch, capsys):
+    """`make` validates before running the notebooks; a remembered pass lets their `csto.load()` skip it."""
+    from csto.cli import main
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("CSTO_CACHE_DIR", str(cache))
+    edit(nato / "states.csv", "CAN,Canada,20,", "CAN,Canada,twenty,")
+    assert main(["validate", str(nato)]) == 1
+    assert not (cache / "validated").exists()
+    edit(nato / "states.csv", "CAN,Canada,twenty,", "CAN,Canada,20,")
+    assert main(["validate", str(nato)]) == 0
+    assert len(list((cache / "validated").iterdir())) == 1
+    capsys.readouterr()
