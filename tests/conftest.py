@@ -1,5 +1,7 @@
 """Fixtures: the shipped data directory and a writable copy of the small NATO fixture organization."""
 
+import os
+import random
 import shutil
 from pathlib import Path
 
@@ -27,7 +29,7 @@ def edit(path: Path, old: str, new: str) -> None:
 # `make test` runs on every core with `--dist loadfile --no-loadscope-reorder`: each module (or notebook) goes
 # whole to one worker, in collection order. Starting the longest ones first (measured with --durations) keeps
 # a long module from starting last and running alone at the end. Only the order changes, never what runs.
-LONGEST_FIRST = ("tests/test_browser_more.py", "tests/test_browser.py", "tests/test_packaging.py",
+LONGEST_FIRST = ("tests/test_browser_more.py", "tests/test_browser.py", "tests/test_packaging.py", "tests/test_damage.py",
                  "notebooks/04-", "notebooks/03-", "notebooks/05-", "tests/test_browser_site.py", "tests/test_cli.py",
                  "tests/test_validate.py", "notebooks/")
 
@@ -38,3 +40,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return next((i for i, prefix in enumerate(LONGEST_FIRST) if path.startswith(prefix)), len(LONGEST_FIRST))
 
     items.sort(key=rank)  # stable: within a rank, collection order
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One seed per run for the generated damage of tests/test_damage.py, shared by every xdist worker (they
+    inherit the environment) so that all collect the same tests; set CSTO_DAMAGE_SEED to replay a run."""
+    os.environ.setdefault("CSTO_DAMAGE_SEED", str(random.SystemRandom().randrange(2**32)))
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    return f"csto damage seed: {os.environ['CSTO_DAMAGE_SEED']} (CSTO_DAMAGE_SEED={os.environ['CSTO_DAMAGE_SEED']} replays it)"

@@ -23,7 +23,7 @@ def test_validate_invalid_directory_prints_one_line_per_problem(nato):
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         f"{nato}/memberships.csv:11: status: 'ally' is not one of: member, observer, suspended, frozen",
-        f"{nato}/states.csv:4: cow_code: 'twenty' is not a valid integer (integer)"]
+        f"{nato}/states.csv:4: cow_code: 'twenty' is not a valid integer (a whole number such as 42)"]
     assert "Traceback" not in result.stderr
 
 

@@ -64,7 +64,7 @@ def test_project_column_keeps_its_rules_when_present(nato):
     path = nato / "states.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(",cow-states", ",,cow-states").replace(
         "TUR,Turkey,640,,", "TUR,Turkey,640,x,"), encoding="utf-8")
-    assert messages(nato) == ["D/states.csv:24: gw_code: 'x' is not a valid integer (integer)"]
+    assert messages(nato) == ["D/states.csv:24: gw_code: 'x' is not a valid integer (a whole number such as 42)"]
 
 
 def test_unknown_column(nato):
@@ -161,7 +161,7 @@ def test_bad_date(nato):
 
 def test_bad_integer(nato):
     edit(nato / "states.csv", "CAN,Canada,20,", "CAN,Canada,twenty,")
-    assert messages(nato) == ["D/states.csv:4: cow_code: 'twenty' is not a valid integer (integer)"]
+    assert messages(nato) == ["D/states.csv:4: cow_code: 'twenty' is not a valid integer (a whole number such as 42)"]
 
 
 def test_required_cell_empty(nato):
@@ -324,7 +324,7 @@ def test_short_row(nato):
 def test_line_numbers_follow_multiline_cells(nato):
     edit(nato / "states.csv", "CAN,Canada,20,", 'CAN,"Can\nada",20,')
     edit(nato / "states.csv", "TUR,Turkey,640,", "TUR,Turkey,x640,")
-    assert messages(nato) == ["D/states.csv:25: cow_code: 'x640' is not a valid integer (integer)"]
+    assert messages(nato) == ["D/states.csv:25: cow_code: 'x640' is not a valid integer (a whole number such as 42)"]
 
 
 def test_several_problems_all_reported_and_files_untouched(nato):
@@ -351,3 +351,116 @@ def test_relation_key_includes_label_only_where_the_file_has_it(nato):
     path.write_text(header + "USA,TUR,military_facility,true,1955-01-01,year,,,Incirlik,nato-founding-treaty\n"
                     "USA,TUR,military_facility,true,1955-01-01,year,,,Izmir,nato-founding-treaty\n", encoding="utf-8")
     assert validate(nato) == []
+
+
+# Exactly the contract's formats (issue #25): what Frictionless alone would read as something else.
+@pytest.mark.parametrize("value", ["1949-4-04", "1949-04-4", "49-04-04", "1949/04/04", "19490404", " 1949-04-04",
+                                   "1949-04-04 ", "1949-04-04T00:00", "1949-02-30", "+1949-04-04", "１９４９-04-04"])
+def test_dates_are_exactly_yyyy_mm_dd(nato, value):
+    edit(nato / "memberships.csv", "NATO,CAN,member,1949-04-04", f'NATO,CAN,member,"{value}"')
+    assert messages(nato) == [f"D/memberships.csv:4: start_date: {value!r} is not a valid date (YYYY-MM-DD)"]
+
+
+@pytest.mark.parametrize("value", ["+20", "020", " 20", "20 ", "2e1", "20.0", "-0x14", "٢٠"])
+def test_integers_are_plain_digits(nato, value):
+    edit(nato / "states.csv", "CAN,Canada,20,", f'CAN,Canada,"{value}",')
+    assert messages(nato) == [f"D/states.csv:4: cow_code: {value!r} is not a valid integer (a whole number such as 42)"]
+
+
+@pytest.mark.parametrize("value", ["1e3", "NaN", "inf", "+5", "05", ".5", "5.", " 5", "1_000"])
+def test_numbers_are_plain_decimals(nato, value):
+    _assistance(nato, ROW.format(q=value, lo="", hi="", unit="personnel"))
+    assert messages(nato) == [
+        f"D/assistance.csv:2: quantity: {value!r} is not a valid number (a decimal number such as 2030 or 2.5)"]
+
+
+@pytest.mark.parametrize("value", ["2030", "2.5", "0", "0.25"])
+def test_plain_decimals_are_numbers(nato, value):
+    _assistance(nato, ROW.format(q=value, lo="", hi="", unit="personnel"))
+    assert messages(nato) == []
+
+
+@pytest.mark.parametrize("value", ["True", "TRUE", "1", "false "])
+def test_booleans_are_the_schemas_words(nato, value):
+    path = nato / "relations.csv"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + f'USA,TUR,military_base,"{value}",1950-01-01,year,,,nato-founding-treaty\n', encoding="utf-8")
+    assert messages(nato) == [f"D/relations.csv:2: directed: {value!r} is not a valid boolean (true or false)"]
+
+
+def test_pattern_matches_the_whole_cell(nato):
+    """A Python ``$`` also matches before a final newline: 'CAN\\n' is not an ISO3 code."""
+    edit(nato / "event_participants.csv", "nato-1949-signing,CAN,", 'nato-1949-signing,"CAN\n",')
+    assert messages(nato) == ["D/event_participants.csv:2: state: 'CAN\\n' does not match the pattern ^[A-Z]{3}$"]
+
+
+def test_held_event_after_coverage_end(nato):
+    """Only a directory whose datapackage.json states coverage has an end to be after."""
+    import json
+
+    from csto.schema import read_schema
+    schema = read_schema(nato)
+    schema["coverage"] = {"start": "1949-04-04", "end": "2026-11-30"}
+    (nato / "datapackage.json").write_text(json.dumps(schema), encoding="utf-8")
+    path = nato / "events.csv"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + "nato-2050-summit,NATO,summit,2050-01-01,day,,,A summit,USA,nato-founding-treaty\n", encoding="utf-8")
+    assert messages(nato) == ["D/events.csv:3: start_date: '2050-01-01' is after the end of coverage 2026-11-30 "
+                              "(datapackage.json) but status is empty (a held event); an event still to come has "
+                              "status announced"]
+    edit(path, "location,source_ids\n", "location,status,source_ids\n")
+    edit(path, "Washington,USA,nato", "Washington,USA,,nato")
+    edit(path, "A summit,USA,nato", "A summit,USA,announced,nato")
+    assert messages(nato) == []
+
+
+def test_assistance_id_is_the_key_where_the_file_has_it(nato):
+    header = "assistance_id," + ASSISTANCE
+    row = ROW.format(q=100, lo="", hi="", unit="personnel")
+    (nato / "appeals.csv").write_text(APPEALS + APPEAL, encoding="utf-8")
+    (nato / "assistance.csv").write_text(header + "USA-2001-09-d01," + row
+                                         + "USA-2001-09-d01," + row.replace("CAN", "GBR"), encoding="utf-8")
+    assert messages(nato) == ["D/assistance.csv:3: assistance_id: duplicate key (same as line 2)"]
+    (nato / "assistance.csv").write_text(header + "," + row, encoding="utf-8")
+    assert messages(nato) == ["D/assistance.csv:2: assistance_id: key is empty (every row needs one)"]
+
+
+EVIDENCE = "table,row,field,source_id,quote\n"
+
+
+@pytest.mark.parametrize("line, message", [
+    ("memberships,NATO|CAN|member|1949-04-04,start_date,nato-founding-treaty,signed at Washington", None),
+    ("events,nato-1949-signing,row,nato-founding-treaty,Done at Washington", None),
+    ("states,CAN,row,cow-states,Canada 20", None),
+    ("memberships,NATO|CAN|member|1949-04-05,start_date,nato-founding-treaty,x",
+     "row: 'NATO|CAN|member|1949-04-05' is not a row of memberships.csv (key organization|state|status|start_date)"),
+    ("events,nato-1949-signing,venue,nato-founding-treaty,x",
+     "field: 'venue' is not a column of events.csv (nor 'row', the row as a whole)"),
+    ("events,nato-1949-signing,row,cow-states,x",
+     "source_id: 'cow-states' is not one of the sources that row cites (nato-founding-treaty)"),
+    ("events,nato-1949-signing,row,no-such-source,x",
+     "source_id: 'no-such-source' not found in sources.csv column source_id"),
+    ("treaties,x,row,cow-states,x", "table: 'treaties' is not one of: organizations, states, memberships, events, "
+     "event_participants, appeals, assistance, relations, sources"),
+    ("events,nato-1949-signing,row,nato-founding-treaty," + "x" * 401,
+     "quote: is 401 characters long, more than the limit of 400"),
+    ('events,nato-1949-signing,row,nato-founding-treaty," "', "quote: is only whitespace"),
+    ("events,nato-1949-signing,row,nato-founding-treaty,", "quote: is required but empty"),
+])
+def test_evidence_points_at_a_row_a_column_and_a_source_the_row_cites(nato, line, message):
+    (nato / "evidence.csv").write_text(EVIDENCE + line + "\n", encoding="utf-8")
+    assert messages(nato) == ([] if message is None else [f"D/evidence.csv:2: {message}"])
+
+
+def test_evidence_duplicate_quote_key(nato):
+    line = "events,nato-1949-signing,row,nato-founding-treaty,Done at Washington\n"
+    (nato / "evidence.csv").write_text(EVIDENCE + line + line, encoding="utf-8")
+    assert messages(nato) == ["D/evidence.csv:3: table,row,field,source_id: duplicate key (same as line 2)"]
+
+
+def test_evidence_for_a_table_without_its_key_column(nato):
+    """The fixture's assistance.csv has no assistance_id (the contract does not ask for it): not quotable."""
+    _assistance(nato, ROW.format(q=100, lo="", hi="", unit="personnel"))
+    (nato / "evidence.csv").write_text(EVIDENCE + "assistance,x,row,nato-founding-treaty,x\n", encoding="utf-8")
+    assert messages(nato) == ["D/evidence.csv:2: table: 'assistance' has no primary key in this directory, so its rows "
+                              "cannot be quoted"]

@@ -33,6 +33,15 @@ ID_RULE = "an id is text without ';', commas, quotes or surrounding spaces"
 SOURCE_IDS = re.compile(ID_LIST_PATTERN)
 # Longer cells are almost always an unclosed quote that swallowed the rest of the file.
 MAX_CELL = 100_000
+# The contract's formats, exactly. Frictionless alone reads '1992-5-15' as a date, '+5' and ' 05' as integers and
+# '1e3' or 'NaN' as numbers, so every typed cell is held to the text it must be before anything reads it.
+FORMATS = {
+    "date": (re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), "YYYY-MM-DD"),
+    "integer": (re.compile(r"-?(0|[1-9][0-9]*)"), "a whole number such as 42"),
+    "number": (re.compile(r"-?(0|[1-9][0-9]*)([.][0-9]+)?"), "a decimal number such as 2030 or 2.5"),
+}
+# evidence.csv: how a quote names the row it supports (the row's primary key values joined by this).
+KEY_JOIN = "|"
 
 
 @dataclass(frozen=True, order=True)
@@ -103,8 +112,13 @@ def validate(data_dir: str | Path | None = None) -> list[Problem]:
         problems += found
         if table is not None:
             tables[res["name"]] = table
-    problems += _frictionless(data_dir, schema, tables)
+    formats = [p for table in tables.values() for p in _format_rules(table)]
+    # A cell that is not of its type is reported once, as such, not again by the checks that read it as a value.
+    wrong = {(p.file, p.line, p.column) for p in formats}
+    problems += formats + [p for p in _frictionless(data_dir, schema, tables)
+                           if (p.file, p.line, p.column) not in wrong or p in formats]
     problems += _cross_table(tables)
+    problems += _coverage_rule(tables, schema.get("coverage", {}).get("end", ""))
     return sorted(set(problems))
 
 
@@ -290,12 +304,12 @@ def _problem(table: _Table, line_of: dict[int, int], error: Any) -> Problem:
     kind = error.type
     if kind == "type-error":
         field = next(f for f in sch.fields(table.res) if f["name"] == column)
-        expected = "YYYY-MM-DD" if field["type"] == "date" else field["type"]
-        if field["type"] == "boolean":
-            expected = "true or false"
-        return Problem(table.label, line, column, f"{cell!r} is not a valid {field['type']} ({expected})")
+        return Problem(table.label, line, column, _type_message(field, cell))
     if kind == "constraint-error":
         return Problem(table.label, line, column, _constraint_message(table, column, cell, error.note))
+    if kind == "primary-key" and "all \"None\"" in error.note:
+        keys = [k for k in _as_list(table.res["schema"]["primaryKey"]) if k in table.header]
+        return Problem(table.label, line, ",".join(keys), "key is empty (every row needs one)")
     if kind in ("primary-key", "unique-error"):
         keys = [k for k in _as_list(table.res["schema"].get("primaryKey", [column])) if k in table.header]
         other = error.note.rsplit("position ", 1)[-1]
@@ -319,6 +333,17 @@ def _problem(table: _Table, line_of: dict[int, int], error: Any) -> Problem:
     return Problem(table.label, line, column, error.message)
 
 
+def _type_message(field: dict[str, Any], cell: str) -> str:
+    """The one wording of a cell that is not of its column's type, whoever finds it (Frictionless or
+    :func:`_format_rules`), so that a problem found twice is reported once."""
+    kind = field["type"]
+    if kind == "boolean":
+        values = [*field.get("trueValues", ["true"]), *field.get("falseValues", ["false"])]
+        return f"{cell!r} is not a valid boolean ({' or '.join(values)})"
+    expected = FORMATS[kind][1] if kind in FORMATS else kind
+    return f"{cell!r} is not a valid {kind} ({expected})"
+
+
 def _constraint_message(table: _Table, column: str, cell: str, note: str) -> str:
     field = next(f for f in sch.fields(table.res) if f["name"] == column)
     constraints = field.get("constraints", {})
@@ -332,6 +357,8 @@ def _constraint_message(table: _Table, column: str, cell: str, note: str) -> str
         if constraints["pattern"] == ID_LIST_PATTERN:
             return f"{cell!r} is not a list of ids separated by ';' ({ID_RULE})"
         return f"{cell!r} does not match the pattern {constraints['pattern']}"
+    if note.startswith('constraint "maxLength"'):
+        return f"is {len(cell)} characters long, more than the limit of {constraints['maxLength']}"
     if note.startswith('constraint "minimum"'):
         return f"{cell!r} is below the minimum {constraints['minimum']}"
     return f"{cell!r} breaks a constraint: {note}"
@@ -354,6 +381,105 @@ def _cross_table(tables: dict[str, _Table]) -> list[Problem]:
     if "relations" in tables:
         problems += _self_loop_rule(tables["relations"])
     problems += _sourced_rule(tables)
+    if "evidence" in tables:
+        problems += _evidence_rules(tables["evidence"], tables)
+    return problems
+
+
+def _format_rules(table: _Table) -> list[Problem]:
+    """Every non-empty typed cell is exactly the contract's text for its type (dates ``YYYY-MM-DD``, zero-padded,
+    a real calendar day; plain decimal numbers; the schema's boolean words), and every pattern matches the
+    whole cell (a Python ``$`` would also accept a trailing newline)."""
+    problems = []
+    for field in sch.fields(table.res):
+        name, kind = field["name"], field["type"]
+        pattern = field.get("constraints", {}).get("pattern")
+        if name not in table.header or (kind == "string" and not pattern):
+            continue
+        booleans = {*field.get("trueValues", ["true"]), *field.get("falseValues", ["false"])}
+        for row, line in zip(table.rows, table.lines):
+            cell = row[name]
+            if not cell:
+                continue  # emptiness is the "required" constraint's business
+            if kind in FORMATS:
+                ok = FORMATS[kind][0].fullmatch(cell) is not None and (kind != "date" or _valid_date(cell))
+            elif kind == "boolean":
+                ok = cell in booleans
+            else:
+                ok = True
+            if not ok:
+                problems.append(Problem(table.label, line, name, _type_message(field, cell)))
+            elif pattern and re.fullmatch(pattern, cell) is None:
+                problems.append(Problem(table.label, line, name,
+                                        _constraint_message(table, name, cell, 'constraint "pattern"')))
+    return problems
+
+
+def _coverage_rule(tables: dict[str, _Table], coverage_end: str) -> list[Problem]:
+    """An event without a status took place, so it cannot start after the last day the data covers
+    (``coverage.end`` in datapackage.json); a planned one carries ``announced``."""
+    events = tables.get("events")
+    if events is None or not coverage_end:
+        return []
+    return [Problem(events.label, line, "start_date",
+                    f"{row['start_date']!r} is after the end of coverage {coverage_end} (datapackage.json) but status "
+                    "is empty (a held event); an event still to come has status announced")
+            for row, line in zip(events.rows, events.lines)
+            if not row["status"] and _valid_date(row["start_date"]) and row["start_date"] > coverage_end]
+
+
+def row_key(table_key: list[str], row: dict[str, str]) -> str:
+    """The text by which ``evidence.csv`` names a row: its primary key values joined by ``|``.
+
+    >>> row_key(["organization", "state", "status", "start_date"],
+    ...         {"organization": "CSTO", "state": "ARM", "status": "member", "start_date": "2002-10-07"})
+    'CSTO|ARM|member|2002-10-07'
+    """
+    return KEY_JOIN.join(row[k] for k in table_key)
+
+
+def _evidence_rules(evidence: _Table, tables: dict[str, _Table]) -> list[Problem]:
+    """Each quote points at a row that exists, names a claim that is a column of that table (or ``row``), and
+    comes from a source that row itself cites."""
+    problems: list[Problem] = []
+    field_of = {f["name"]: f for f in sch.fields(evidence.res)}
+    tables_of_schema = set(field_of["table"].get("constraints", {}).get("enum", [])) or set(tables)
+    known_sources = {r["source_id"] for r in tables["sources"].rows} if "sources" in tables else set()
+    index: dict[str, dict[str, dict[str, str]]] = {}
+    for name, table in tables.items():
+        key = _as_list(table.res["schema"].get("primaryKey", []))
+        if key and all(k in table.header for k in key):
+            index[name] = {row_key(key, row): row for row in table.rows}
+    for row, line in zip(evidence.rows, evidence.lines):
+        name = row["table"]
+        if not name:
+            continue  # reported as required
+        if name not in tables:
+            if name not in tables_of_schema:
+                continue  # not a table of the schema at all: reported by the vocabulary check
+            problems.append(Problem(evidence.label, line, "table", f"{name!r}: no such table in this directory"))
+            continue
+        rows = index.get(name)
+        if rows is None:
+            problems.append(Problem(evidence.label, line, "table",
+                                    f"{name!r} has no primary key in this directory, so its rows cannot be quoted"))
+            continue
+        target = rows.get(row["row"])
+        if target is None:
+            key = KEY_JOIN.join(_as_list(tables[name].res["schema"]["primaryKey"]))
+            problems.append(Problem(evidence.label, line, "row", f"{row['row']!r} is not a row of {name}.csv (key {key})"))
+            continue
+        columns = {f["name"] for f in sch.fields(tables[name].res)}
+        if row["field"] and row["field"] != "row" and row["field"] not in columns:
+            problems.append(Problem(evidence.label, line, "field",
+                                    f"{row['field']!r} is not a column of {name}.csv (nor 'row', the row as a whole)"))
+        cited = target.get("source_ids", "").split(";")
+        if (row["source_id"] in known_sources and "source_ids" in tables[name].header
+                and row["source_id"] not in cited):
+            problems.append(Problem(evidence.label, line, "source_id",
+                                    f"{row['source_id']!r} is not one of the sources that row cites ({target['source_ids']})"))
+        if row["quote"] and not row["quote"].strip():
+            problems.append(Problem(evidence.label, line, "quote", "is only whitespace"))
     return problems
 
 

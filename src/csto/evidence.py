@@ -1,0 +1,85 @@
+"""The sentence behind each row: joining rows to the quotes of ``evidence.csv`` and measuring coverage."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from . import schema as sch
+from .io import Dataset
+from .validate import KEY_JOIN
+
+# The tables whose every row should carry a quote (issue #22); the others may.
+RECORD_TABLES = ("memberships", "events", "appeals", "assistance", "relations")
+
+
+def _text(column: pd.Series) -> pd.Series:
+    """A typed column back to the text it was written as (dates YYYY-MM-DD, missing as empty)."""
+    if column.dtype.kind == "M":
+        return column.dt.strftime("%Y-%m-%d").fillna("")
+    return column.astype("string").fillna("")
+
+
+def row_keys(ds: Dataset, table: str) -> pd.Series:
+    """The key by which ``evidence.csv`` names each row of ``table``: its primary key values joined by ``|``.
+
+    >>> import csto
+    >>> row_keys(csto.load(), "memberships").iloc[0]
+    'CST|ARM|member|1992-05-15'
+    """
+    key = sch.resource(ds.schema, table)["schema"].get("primaryKey")
+    if not key:
+        raise ValueError(f"{table} has no primary key, so its rows cannot be quoted")
+    key = [key] if isinstance(key, str) else list(key)
+    frame = ds[table]
+    text = _text(frame[key[0]])
+    for name in key[1:]:
+        text = text + KEY_JOIN + _text(frame[name])
+    return text.rename("row")
+
+
+def quotes(ds: Dataset, table: str) -> pd.DataFrame:
+    """Every row of ``table`` beside its quotes: one line per (row, quote), rows without a quote kept once with
+    empty quote columns. The row's own columns come first, then ``row``, ``field``, ``source_id``, ``quote``,
+    ``quote_en`` and ``quote_notes``.
+
+    >>> import csto
+    >>> q = quotes(csto.load(), "appeals")
+    >>> q.loc[(q["appeal_id"] == "KAZ-2022-01") & (q["field"] == "decision"), "quote"].notna().any()
+    np.True_
+    """
+    rows = ds[table].assign(row=row_keys(ds, table))
+    evidence = ds["evidence"]
+    mine = evidence.loc[evidence["table"] == table, ["row", "field", "source_id", "quote", "quote_en", "notes"]]
+    mine = mine.rename(columns={"notes": "quote_notes"}).astype({"row": "string"})
+    return rows.merge(mine, on="row", how="left", sort=False)
+
+
+def coverage(ds: Dataset, tables: tuple[str, ...] = RECORD_TABLES) -> pd.DataFrame:
+    """Per table: rows, rows with at least one quote, and their share; the rows without one are in
+    :func:`unquoted`.
+
+    >>> import csto
+    >>> c = coverage(csto.load())
+    >>> list(c.columns)
+    ['table', 'rows', 'quoted', 'share_quoted']
+    """
+    out = []
+    for table in tables:
+        keys = row_keys(ds, table)
+        quoted = set(ds["evidence"].loc[ds["evidence"]["table"] == table, "row"])
+        n = int(keys.isin(quoted).sum())
+        out.append({"table": table, "rows": len(keys), "quoted": n,
+                    "share_quoted": round(n / len(keys), 3) if len(keys) else float("nan")})
+    return pd.DataFrame(out)
+
+
+def unquoted(ds: Dataset, table: str) -> list[str]:
+    """The keys of the rows of ``table`` that have no quote yet.
+
+    >>> import csto
+    >>> isinstance(unquoted(csto.load(), "memberships"), list)
+    True
+    """
+    keys = row_keys(ds, table)
+    quoted = set(ds["evidence"].loc[ds["evidence"]["table"] == table, "row"])
+    return [k for k in keys if k not in quoted]
