@@ -68,8 +68,23 @@ def execute(path: Path) -> nbformat.NotebookNode:
     nb.metadata.pop("widgets", None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if "outputs" in cell:
+            cell.outputs = coalesce_streams(cell.outputs)
     nbformat.write(nb, path)
     return nb
+
+
+def coalesce_streams(outputs: list) -> list:
+    """Join consecutive pieces of the same stream. The kernel flushes printed text on a timer, so one ``print``
+    can arrive as one output or as two depending on load; joined, a rerun saves the same bytes either way."""
+    joined: list = []
+    for output in outputs:
+        if (output.get("output_type") == "stream" and joined and joined[-1].get("output_type") == "stream"
+                and joined[-1]["name"] == output["name"]):
+            joined[-1]["text"] += output["text"]
+        else:
+            joined.append(output)
+    return joined
 
 
 def local_kernel() -> KernelManager:
