@@ -181,7 +181,9 @@ def test_csto_membership_changes_follow_the_successor():
     ds = csto.load()
     table = membership_changes(ds.memberships, ds.organizations)
     counts = table.groupby("kind").size().to_dict()
-    assert counts == {"founding": 6, "joined": 4, "left": 3, "suspended or frozen": 2}
+    assert counts == {"founding": 6, "joined": 3, "left": 3, "suspended or frozen": 2, "restored": 1}
+    assert table.loc[table["kind"] == "restored", ["state", "date"]].values.tolist() == [
+        ["UZB", pd.Timestamp("2006-08-16")]]  # the 2006 protocol restored the membership that lapsed in 1999
     assert not (table["date"] == pd.Timestamp("2002-10-07")).any()  # CST -> CSTO is not an exit and a join
     assert set(table.loc[table["kind"] == "left", "state"]) == {"AZE", "GEO", "UZB"}
 
@@ -239,12 +241,15 @@ def test_shipped_directories_side_by_side():
     table = side_by_side(by_name(csto.load(), csto.load(sibling_data_dir("nato"))))
     assert list(table.columns) == ["CSTO", "NATO"]
     nato = table["NATO"]
-    assert (nato["appeal_rows"], nato["calls"], nato["joint_calls"], nato["calls_timed"]) == (18, 11, 1, 11)
-    assert (nato["calls_with_material"], nato["calls_asking_material"], nato["asked_and_got_material"]) == (6, 3, 3)
+    assert (nato["appeal_rows"], nato["calls"], nato["joint_calls"], nato["calls_timed"]) == (19, 12, 1, 11)
+    assert (nato["calls_with_material"], nato["calls_asking_material"], nato["asked_and_got_material"]) == (7, 4, 4)
     assert nato["median_days_to_decision"] == 1 and nato["max_days_to_decision"] == 13
-    assert (str(nato["first_call"]), str(nato["last_call"])) == ("2001-09-12", "2025-09-19")
+    assert (str(nato["first_call"]), str(nato["last_call"])) == ("1990-12-01", "2025-09-19")
     cst = table["CSTO"]
     assert (cst["calls"], cst["calls_decided"], cst["calls_timed"], cst["calls_with_material"]) == (9, 5, 4, 3)
+    # through the alliance only: Russia's bilateral help to Kyrgyzstan in 1999 is not the CST's answer
+    kgz = calls(csto.load().appeals, csto.load().assistance).set_index("call_id").loc["KGZ-1999-08"]
+    assert kgz["got_material"] and kgz["contributors"] == ""
     assert cst["median_days_to_decision"] == 16.5 and cst["max_days_to_decision"] == 1240
 
 

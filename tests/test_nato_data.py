@@ -96,12 +96,13 @@ def test_joint_request_of_24_february_2022_is_eight_rows_and_one_call(ds):
     assert call_ids(joint).nunique() == 1
 
 
-def test_eleven_calls_nine_under_article_4(ds):
-    """Counting the 2022 joint request once, as the Danish minister's "nine times" (Sep 2025) does."""
+def test_twelve_calls_nine_under_article_4(ds):
+    """Counting the 2022 joint request once, as the Danish minister's "nine times" (Sep 2025) does; the two Turkish
+    requests for military help outside any article (1990 and 2012) are admitted by one rule."""
     table = calls(ds.appeals, ds.assistance)
-    assert (len(ds.appeals), len(table)) == (18, 11)
+    assert (len(ds.appeals), len(table)) == (19, 12)
     assert table["legal_basis"].value_counts().to_dict() == {
-        "North Atlantic Treaty, Article 4": 9, "North Atlantic Treaty, Article 5": 1,
+        "North Atlantic Treaty, Article 4": 9, "North Atlantic Treaty, Article 5": 1, "none stated": 1,
         "none stated (request follows the Article 4 consultations of 26 June and 3 October 2012)": 1}
     assert set(ds.appeals["decision"]) == {"approved"}
 
@@ -142,3 +143,13 @@ def test_member_counts(ds, date, count):
 def test_no_exit_or_suspension(ds):
     assert set(ds.memberships["status"]) == {"member"}
     assert ds.memberships["end_date"].isna().all()
+
+
+def test_turkey_1990_ace_mobile_force(ds):
+    """Turkey's request of December 1990: NATO decided on 2 January 1991 to send 42 ACE Mobile Force aircraft."""
+    request = row(ds, "TUR-1990-12")
+    assert (day(request["date"]), request["date_precision"], day(request["decision_date"])) == (
+        "1990-12-01", "month", "1991-01-02")
+    sent = ds.assistance[(ds.assistance["appeal_id"] == "TUR-1990-12") & (ds.assistance["side"] == "delivered")]
+    assert sent.set_index(sent["contributor"].astype(object).fillna("all"))["quantity"].to_dict() == {
+        "all": 42, "DEU": 18, "BEL": 18, "ITA": 6}

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .assistance import _days
+from .assistance import _days, collective_only
 from .io import Dataset
 from .membership import changes, lineage
 from .schema import default_data_dir
@@ -127,7 +127,9 @@ def calls(appeals: pd.DataFrame, assistance: pd.DataFrame, material: Iterable[st
     ``days_to_decision`` runs from the request to the decision and ``days_to_material`` to the first dated
     material delivery; both are empty unless both dates are known to the day. ``asked``/``delivered`` list the
     categories requested/delivered; ``outcome`` is one of :data:`OUTCOMES`; ``contributors`` are the states named
-    on delivered rows of any category. Sorted by date.
+    on delivered rows of any category. Delivered means delivered through the alliance
+    (:func:`csto.assistance.collective_only`): help a member gave on its own account is not the alliance's answer.
+    Sorted by date.
 
     >>> appeals = pd.DataFrame({"appeal_id": ["A-1", "B-1"], "requester": ["AAA", "BBB"],
     ...     "date": pd.to_datetime(["2022-02-24"] * 2), "date_precision": "day", "crisis": "war",
@@ -150,6 +152,9 @@ def calls(appeals: pd.DataFrame, assistance: pd.DataFrame, material: Iterable[st
     rows["days"] = _days(rows["decision_date"], rows["decision_precision"], rows["date"], rows["date_precision"])
     rows["call_id"] = call_ids(rows).to_numpy()
     help_rows = assistance.copy()
+    delivered_elsewhere = (help_rows["side"].astype("object") == "delivered") & ~help_rows.index.isin(
+        collective_only(help_rows).index)
+    help_rows = help_rows[~delivered_elsewhere]
     for col in ("side", "category", "contributor"):
         help_rows[col] = help_rows[col].astype("object")
     if "start_precision" not in help_rows:
@@ -231,8 +236,9 @@ def help_kinds(table: pd.DataFrame, material: Iterable[str] = MATERIAL) -> pd.Da
 def contributors(appeals: pd.DataFrame, assistance: pd.DataFrame,
                  material: Iterable[str] | None = MATERIAL) -> pd.DataFrame:
     """States that delivered help, by number of calls (a call's repeated rows count once): the calls and the
-    categories. Delivered rows without a contributor (the organization's total, or a common asset) are listed
-    under :data:`UNNAMED`. ``material=None`` counts every category.
+    categories. Only help through the alliance counts (:func:`csto.assistance.collective_only`: a member's
+    bilateral help is not the alliance's). Delivered rows without a contributor (the organization's total, or a
+    common asset) are listed under :data:`UNNAMED`. ``material=None`` counts every category.
 
     >>> appeals = pd.DataFrame({"appeal_id": ["A-1", "B-1"], "date": pd.to_datetime(["2022-02-24"] * 2),
     ...     "crisis": "war"})
@@ -242,7 +248,7 @@ def contributors(appeals: pd.DataFrame, assistance: pd.DataFrame,
       contributor  calls call_ids categories
     0         DEU      1      A-1     troops
     """
-    rows = assistance[assistance["side"].astype("object") == "delivered"].copy()
+    rows = collective_only(assistance[assistance["side"].astype("object") == "delivered"]).copy()
     rows["category"] = rows["category"].astype("object")
     if material is not None:
         rows = rows[rows["category"].isin(set(material))]
@@ -258,8 +264,9 @@ def membership_changes(memberships: pd.DataFrame, organizations: pd.DataFrame | 
     """Joins, exits, suspensions (or freezes) and restorations of full members, in date order, with the decade.
 
     ``kind`` is one of :data:`KINDS`: ``founding`` for the states that were members on the alliance's first day,
-    ``joined`` for later entries (re-entries included), ``left`` for exits (withdrawal, expulsion, dissolution),
-    ``suspended or frozen`` and ``restored``. Observer seats are left out. A spell continued by a successor
+    ``joined`` for first entries, ``left`` for exits (withdrawal, expulsion, dissolution, a lapse at expiry),
+    ``suspended or frozen``, and ``restored`` for a return to full membership, after a suspension or freeze or
+    after an exit (Uzbekistan's 2006 protocol restored the membership it had let lapse in 1999). Observer seats are left out. A spell continued by a successor
     organization (CST to CSTO) is not an exit and a join (see :func:`csto.changes`).
 
     >>> spells = pd.DataFrame({"organization": "X", "state": ["AAA", "BBB", "BBB", "CCC"],
@@ -284,6 +291,12 @@ def membership_changes(memberships: pd.DataFrame, organizations: pd.DataFrame | 
     kind[before.isin(held) & (after == "none")] = "left"
     kind[(before == "member") & after.isin({"suspended", "frozen"})] = "suspended or frozen"
     kind[before.isin({"suspended", "frozen"}) & (after == "member")] = "restored"
+    returning, seen = pd.Series(False, index=table.index), set()
+    for i, row in table.sort_values("date", kind="stable").iterrows():
+        if row["after"] == "member":
+            returning[i] = row["state"] in seen
+            seen.add(row["state"])
+    kind[(kind == "joined") & returning] = "restored"
     table["kind"] = kind
     table = table[table["kind"].notna()].copy()
     joins = table["kind"] == "joined"
@@ -338,8 +351,8 @@ def side_by_side(datasets: Mapping[str, Dataset], material: Iterable[str] = MATE
     >>> table = side_by_side({"CSTO": csto.load(), "NATO": csto.load(sibling_data_dir("nato"))})
     >>> table.loc[["appeal_rows", "calls", "joint_calls"]]
                 CSTO NATO
-    appeal_rows    9   18
-    calls          9   11
+    appeal_rows    9   19
+    calls          9   12
     joint_calls    0    1
     """
     return pd.DataFrame({name: summarise(ds, material) for name, ds in datasets.items()})

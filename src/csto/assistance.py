@@ -6,7 +6,7 @@ import pandas as pd
 
 COMPARE_COLUMNS = ["appeal_id", "category", "requested", "delivered", "requested_quantity", "delivered_quantity",
                    "delivered_low", "delivered_high", "unit", "delivered_detail", "contributors", "first_arrival",
-                   "last_departure", "days_to_arrival"]
+                   "last_departure", "days_to_arrival", "content_match"]
 
 
 def _joined(values: pd.Series) -> str:
@@ -39,6 +39,38 @@ def _days(later: pd.Series, later_precision: pd.Series, earlier: pd.Series, earl
     """Days between two dates, missing unless both are known to the day (a month-precision date is not the 1st)."""
     exact = (later_precision.astype("object") == "day") & (earlier_precision.astype("object") == "day")
     return (later - earlier).dt.days.astype("float64").where(exact)
+
+
+MATCHES = ("met", "partly", "not_met")
+"""How well delivered help met the request, by content (``assistance.content_match``), best first."""
+
+
+def _best_match(delivered: pd.DataFrame, appeal: str, category: str | None = None) -> str | None:
+    """The best ``content_match`` among an appeal's delivered rows (of one category, if given); None if the
+    rows carry no match or there are none."""
+    if "content_match" not in delivered:
+        return None
+    rows = delivered[delivered["appeal_id"] == appeal]
+    if category is not None:
+        rows = rows[rows["category"] == category]
+    found = set(rows["content_match"].dropna().astype(str))
+    return next((m for m in MATCHES if m in found), None)
+
+
+def collective_only(assistance: pd.DataFrame) -> pd.DataFrame:
+    """The rows that went through the alliance itself: ``delivery_channel`` ``collective``, or every row where the
+    data do not code a channel (another alliance's tables, where all help is the alliance's by construction).
+    A member's help on its own account (``bilateral_member``), a non-member's, and help through the CIS drop out.
+
+    >>> rows = pd.DataFrame({"appeal_id": ["A-1"] * 3, "contributor": ["RUS", "UZB", None],
+    ...     "delivery_channel": ["collective", "bilateral_nonmember", None]})
+    >>> collective_only(rows)["appeal_id"].size, collective_only(rows)["contributor"].iloc[0]
+    (2, 'RUS')
+    """
+    if "delivery_channel" not in assistance:
+        return assistance
+    channel = assistance["delivery_channel"].astype("object")
+    return assistance[channel.isna() | (channel == "collective")]
 
 
 def compare(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
@@ -119,9 +151,24 @@ def compare(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
                                      table["appeal_id"].map(appeal_dates["date"]),
                                      table["appeal_id"].map(appeal_precision))
     table["contributors"] = table["contributors"].fillna("")
+    table["content_match"] = [_best_match(dlv_rows, a, c) for a, c in pairs]
     for col in ("first_arrival", "last_departure"):
         table[col] = pd.to_datetime(table[col])
     return table[COMPARE_COLUMNS].sort_values(keys).reset_index(drop=True)
+
+
+def _content_outcome(table: pd.DataFrame, appeal: str) -> str | None:
+    rows = table[table["appeal_id"] == appeal]
+    delivered = rows[rows["delivered"]]
+    if delivered.empty:
+        return "nothing"
+    matches = set(delivered["content_match"].dropna())
+    if not matches:
+        return None
+    asked = rows[rows["requested"]]
+    if len(asked) and (asked["content_match"] == "met").all():
+        return "met"
+    return "partly" if matches & {"met", "partly"} else "not_met"
 
 
 def summary(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
@@ -129,8 +176,11 @@ def summary(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
 
     Columns: ``appeal_id``, ``requester``, ``date``, ``crisis``, ``decision``, ``days_to_decision``,
     ``categories_requested``, ``categories_delivered`` (requested categories with any delivery),
-    ``share_delivered``, ``troops_delivered`` (personnel, coded figure), ``contributors``, ``days_to_arrival``
-    (first delivery of any kind). Day counts are empty unless both dates are known to the day. Every appeal
+    ``share_delivered`` (by category only: a meeting answers a request for a meeting whatever was said there),
+    ``content_outcome`` (by content: ``met`` when every category asked for got help that met it, ``partly`` when
+    some help met or partly met the request, ``not_met`` when what arrived met none of it, ``nothing`` when nothing
+    arrived; empty where the data do not code ``content_match``), ``troops_delivered`` (personnel, coded figure),
+    ``contributors``, ``days_to_arrival`` (first delivery of any kind). Day counts are empty unless both dates are known to the day. Every appeal
     appears, with or without assistance rows.
 
     >>> appeals = pd.DataFrame({"appeal_id": ["A-1", "B-1"], "requester": ["AAA", "BBB"],
@@ -167,8 +217,10 @@ def summary(appeals: pd.DataFrame, assistance: pd.DataFrame) -> pd.DataFrame:
     out[["categories_requested", "categories_delivered"]] = out[["categories_requested", "categories_delivered"]].astype(int)
     out["share_delivered"] = (out["categories_delivered"] / out["categories_requested"].where(out["categories_requested"] > 0)).astype("float64")
     out["contributors"] = out["contributors"].fillna("")
+    out["content_outcome"] = [_content_outcome(table, a) for a in out["appeal_id"]]
     columns = ["appeal_id", "requester", "date", "crisis", "decision", "days_to_decision", "categories_requested",
-               "categories_delivered", "share_delivered", "troops_delivered", "contributors", "days_to_arrival"]
+               "categories_delivered", "share_delivered", "content_outcome", "troops_delivered", "contributors",
+               "days_to_arrival"]
     return out[columns].sort_values(["date", "appeal_id"]).reset_index(drop=True)
 
 

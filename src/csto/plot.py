@@ -101,27 +101,46 @@ def timeline(memberships: pd.DataFrame, until: str | pd.Timestamp, organizations
 
 
 def assistance_matrix(table: pd.DataFrame, ax: Axes | None = None, title: str | None = None) -> Axes:
-    """Appeals (rows) by category (columns): requested and delivered, requested only, or delivered unasked.
+    """Appeals (rows) by category (columns): what was asked for, what arrived and, where the data code it, whether
+    what arrived met the request by content.
 
-    ``table`` is the output of :func:`csto.assistance.compare`. The quantity delivered is written in the cell.
+    ``table`` is the output of :func:`csto.assistance.compare`. Where its ``content_match`` column is filled, a
+    delivered cell is coloured by the match (met, partly, not met) and a cell asked for with nothing delivered is
+    grey; a black outline marks the categories that were asked for. Without matches (another alliance's data) the
+    cells are coloured requested and delivered / requested only / delivered unasked. The quantity delivered is
+    written in the cell.
 
     >>> t = pd.DataFrame({"appeal_id": ["A-1", "A-1"], "category": ["troops", "equipment"],
-    ...     "requested": [True, True], "delivered": [True, False], "delivered_quantity": [100.0, float("nan")]})
+    ...     "requested": [True, True], "delivered": [True, False], "delivered_quantity": [100.0, float("nan")],
+    ...     "content_match": ["met", None]})
     >>> ax = assistance_matrix(t)
     >>> [t.get_text() for t in ax.get_xticklabels()]
     ['equipment', 'troops']
+    >>> [h.get_label() for h in ax.get_legend().legend_handles]
+    ['delivered, met the request', 'delivered, partly met it', 'delivered, did not meet it', 'asked for, nothing arrived', 'outline: asked for']
     >>> plt.close("all")
     """
     ax = _ax(ax, (10, 4))
     appeals = sorted(table["appeal_id"].unique())
     categories = sorted(table["category"].unique())
-    state = {"both": "#009E73", "requested": "#D55E00", "delivered": "#56B4E9"}
-    labels = {"both": "requested and delivered", "requested": "requested, not delivered",
-              "delivered": "delivered, not requested"}
+    by_match = "content_match" in table and table["content_match"].notna().any()
+    if by_match:
+        colour = {"met": "#009E73", "partly": "#E69F00", "not_met": "#D55E00", "nothing": "#BBBBBB"}
+        labels = {"met": "delivered, met the request", "partly": "delivered, partly met it",
+                  "not_met": "delivered, did not meet it", "nothing": "asked for, nothing arrived"}
+    else:
+        colour = {"both": "#009E73", "requested": "#D55E00", "delivered": "#56B4E9"}
+        labels = {"both": "requested and delivered", "requested": "requested, not delivered",
+                  "delivered": "delivered, not requested"}
     for row in table.itertuples(index=False):
-        kind = "both" if row.requested and row.delivered else ("requested" if row.requested else "delivered")
+        if by_match:
+            kind = (row.content_match if row.delivered and isinstance(row.content_match, str) else
+                    "nothing" if not row.delivered else "partly")
+        else:
+            kind = "both" if row.requested and row.delivered else ("requested" if row.requested else "delivered")
         x, y = categories.index(row.category), len(appeals) - 1 - appeals.index(row.appeal_id)
-        ax.add_patch(plt.Rectangle((x - 0.45, y - 0.4), 0.9, 0.8, color=state[kind]))
+        outline = {"edgecolor": "black", "linewidth": 1.5} if by_match and row.requested else {"linewidth": 0}
+        ax.add_patch(plt.Rectangle((x - 0.45, y - 0.4), 0.9, 0.8, facecolor=colour[kind], **outline))
         quantity = row.delivered_quantity
         if row.delivered and not (isinstance(quantity, float) and math.isnan(quantity)) and pd.notna(quantity):
             ax.text(x, y, f"{quantity:,.0f}", ha="center", va="center", fontsize=8, color="white")
@@ -130,8 +149,10 @@ def assistance_matrix(table: pd.DataFrame, ax: Axes | None = None, title: str | 
     ax.set_xticks(range(len(categories)), categories,
                   rotation=30, ha="right")
     ax.set_yticks(range(len(appeals)), list(reversed(appeals)))
-    ax.legend(handles=[Patch(color=state[k], label=labels[k]) for k in state], loc="upper left",
-              bbox_to_anchor=(1.01, 1), frameon=False)
+    handles = [Patch(color=colour[k], label=labels[k]) for k in colour]
+    if by_match:
+        handles.append(Patch(facecolor="white", edgecolor="black", linewidth=1.5, label="outline: asked for"))
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set_title(title or "What was asked for and what arrived")
     return ax
 

@@ -1,0 +1,66 @@
+"""Issue #20's codings: every appeal says whether the treaty applied, to whom it went, what threat and which
+article; every assistance row its channel, and every delivered row whether it met the request by content."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+import csto
+from csto.membership import status_on
+
+DATA = csto.load()
+ENTRY_INTO_FORCE = DATA.events.loc[DATA.events["event_type"].astype(str) == "entry_into_force", "start_date"].min()
+
+
+def test_appeals_are_coded_for_eligibility():
+    columns = ["treaty_in_force", "addressee", "threat", "article_invoked"]
+    assert DATA.appeals[columns].notna().all().all()
+
+
+def test_treaty_in_force_follows_the_entry_into_force():
+    """The CST entered into force on 20 April 1994; an appeal before that day was made outside the treaty."""
+    assert ENTRY_INTO_FORCE == pd.Timestamp("1994-04-20")
+    expected = DATA.appeals["date"] >= ENTRY_INTO_FORCE
+    assert (DATA.appeals["treaty_in_force"] == expected).all()
+    assert sorted(DATA.appeals.loc[~expected, "appeal_id"]) == ["ARM-1992-06", "ARM-1992-08"]
+
+
+def test_article_invoked_agrees_with_legal_basis():
+    article = DATA.appeals.set_index("appeal_id")["article_invoked"].astype(str)
+    basis = DATA.appeals.set_index("appeal_id")["legal_basis"].astype(str)
+    assert all(basis[a].startswith("Article 4") for a in article[article == "article_4"].index)
+    assert all(basis[a].startswith("Article 2") for a in article[article == "article_2"].index)
+
+
+def test_every_assistance_row_has_a_channel_and_delivered_rows_a_match():
+    a = DATA.assistance
+    assert a["delivery_channel"].notna().all()
+    delivered = a["side"].astype(str) == "delivered"
+    assert a.loc[delivered, ["content_match", "match_reason"]].notna().all().all()
+    assert a.loc[~delivered, ["content_match", "match_reason"]].isna().all().all()
+
+
+def test_contributors_were_parties_when_the_channel_says_so():
+    """A contributor through the treaty or as a member was a member on that day; one coded as a non-member was
+    not (Uzbekistan, outside the treaty from April 1999, helped Kyrgyzstan in September 1999 on its own)."""
+    named = DATA.assistance[DATA.assistance["contributor"].notna() & (DATA.assistance["side"].astype(str) == "delivered")]
+    wrong = []
+    for _, row in named.iterrows():
+        on_day = status_on(DATA.memberships, row["start_date"], "CSTO", DATA.organizations)
+        member = bool(((on_day["state"] == row["contributor"]) & (on_day["status"] == "member")).any())
+        if member != (row["delivery_channel"] != "bilateral_nonmember"):
+            wrong.append((row["assistance_id"], row["contributor"], row["delivery_channel"]))
+    assert wrong == []
+
+
+def test_crises_and_only_crises_carry_a_threat():
+    crisis = DATA.events["event_type"].astype(str) == "crisis"
+    assert DATA.events.loc[crisis, "threat"].notna().all()
+    assert DATA.events.loc[~crisis, ["threat", "help_asked_of"]].isna().all().all()
+
+
+def test_kazakhstan_2022_is_the_only_appeal_that_got_troops_collectively():
+    a = DATA.assistance
+    troops = a[(a["side"].astype(str) == "delivered") & (a["category"].astype(str) == "troops")
+               & (a["delivery_channel"].astype(str) == "collective")]
+    assert set(troops["appeal_id"]) == {"KAZ-2022-01"}
