@@ -64,3 +64,14 @@ def test_kazakhstan_2022_is_the_only_appeal_that_got_troops_collectively():
     troops = a[(a["side"].astype(str) == "delivered") & (a["category"].astype(str) == "troops")
                & (a["delivery_channel"].astype(str) == "collective")]
     assert set(troops["appeal_id"]) == {"KAZ-2022-01"}
+
+
+def test_every_pair_of_a_multilateral_treaty_names_the_treaty():
+    """A treaty of three or more parties is stored as one row per pair; the rows share the treaty's id, and one
+    id belongs to one treaty (same relation type and date), so counts of treaties count it once."""
+    r = DATA.relations
+    multilateral = r["label"].astype(str).str.contains(r"trilateral|multilateral", case=False)
+    assert r.loc[multilateral, "treaty"].notna().all()
+    named = r[r["treaty"].notna()]
+    assert (named.groupby("treaty")[["relation", "start_date", "label"]].nunique() == 1).all().all()
+    assert (named.groupby("treaty").size() >= 3).all()

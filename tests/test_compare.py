@@ -315,3 +315,19 @@ def test_compare_years_reads_the_atop_crosswalk_rows_as_the_extract(shipped):
     expected = compare_state_years(ours, cst, 1992, 2016, organizations=shipped.organizations)
     pd.testing.assert_frame_equal(years, expected)
     assert years.loc[~years["agree"], ["state", "year"]].values.tolist() == [["BLR", 1993]]
+
+
+def test_membership_does_not_import_compare():
+    """csto.compare builds on csto.membership, never the other way (compare_years moved to csto.compare; the old
+    address csto.membership.compare_years is served lazily by a module __getattr__)."""
+    import ast
+    import inspect
+
+    import csto.compare
+    import csto.membership
+
+    tree = ast.parse(inspect.getsource(csto.membership))
+    imports = [node for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module == "compare"]
+    lazy = next(f for f in tree.body if isinstance(f, ast.FunctionDef) and f.name == "__getattr__")
+    assert all(any(node is inner for inner in ast.walk(lazy)) for node in imports)
+    assert csto.membership.compare_years is csto.compare.compare_years

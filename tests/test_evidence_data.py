@@ -100,3 +100,30 @@ def test_sources_are_dated_where_the_page_is():
     dated_kinds = DATA.sources[~DATA.sources["source_type"].isin(["reference", "dataset"])]
     undated = dated_kinds["published"].isna().sum()
     assert undated / len(DATA.sources) <= 0.02, f"{undated} of {len(DATA.sources)} sources undated"
+
+
+MAIN_DATES = {"memberships": ("start_date", "start_precision"), "events": ("start_date", "start_precision"),
+              "appeals": ("date", "date_precision"), "assistance": ("start_date", "start_precision"),
+              "relations": ("start_date", "start_precision")}
+
+
+@pytest.mark.parametrize("table", list(MAIN_DATES))
+def test_day_precision_only_where_a_source_states_the_day(table):
+    """A main date coded to the day has a quote for that date, or a cited report published that day or the next
+    (which dates what it reports by 'today' or 'yesterday'); otherwise the day is not known and the precision is
+    the month or the year."""
+    date, precision = MAIN_DATES[table]
+    rows = DATA[table].assign(row=evidence.row_keys(DATA, table))
+    if table == "events":
+        rows = rows[rows["status"].isna()]
+    quoted = set(DATA.evidence.loc[(DATA.evidence["table"] == table) & (DATA.evidence["field"] == date), "row"])
+    by_id = DATA.sources.set_index("source_id")
+    unsupported = []
+    for _, row in rows[rows[precision].astype(str) == "day"].iterrows():
+        if row["row"] in quoted:
+            continue
+        cited = [by_id.loc[s] for s in str(row["source_ids"]).split(";")]
+        if not any(pd.notna(s["published"]) and str(s["published_precision"]) == "day"
+                   and 0 <= (s["published"] - row[date]).days <= 1 for s in cited):
+            unsupported.append(row["row"])
+    assert unsupported == []

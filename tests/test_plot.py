@@ -136,14 +136,17 @@ def test_ties_over_time_uses_relation_colours_and_handles_no_types():
     assert plot.ties_over_time(pd.DataFrame(index=pd.Index([], name="year"))).get_legend() is None
 
 
-def test_share_over_time_draws_percentages_and_counts():
+def test_share_over_time_draws_percentages_on_one_axis():
     table = pd.DataFrame({"ties": [2, 4, 5], "with_state": [2, 3, 5], "share": [1.0, 0.75, 1.0]},
                          index=[2000, 2001, 2002])
     ax = plot.share_over_time(table, label="RUS")
     assert [float(y) for y in ax.lines[0].get_ydata()] == [100.0, 75.0, 100.0]
     assert "RUS" in ax.get_title()
-    bars = [a for a in ax.figure.axes if a is not ax][0]
-    assert [p.get_height() for p in bars.patches] == [2, 4, 5]
+    assert ax.figure.axes == [ax]  # no second axis: a count beside a share reads as a second measure
+    both = plot.share_over_time({"cooperative": table, "all": table.assign(share=[0.5, 0.5, 0.5])}, label="RUS")
+    assert [line.get_label() for line in both.lines] == ["cooperative", "all"]
+    assert [float(y) for y in both.lines[1].get_ydata()] == [50.0, 50.0, 50.0]
+    assert both.get_legend() is not None
 
 
 def test_every_relation_type_of_the_schema_has_its_own_colour():

@@ -86,7 +86,8 @@ def merge(data_dir: Path, batches: list[Path]) -> tuple[int, list[dict[str, str]
 
 
 def main() -> None:
-    batches = sorted(p for p in HERE.glob("*.csv") if p.name != "rejected.csv" and not p.name.startswith("second-reader"))
+    batches = sorted(p for p in HERE.glob("*.csv") if p.name != "rejected.csv" and not p.name.startswith("second-reader")
+                     and not p.name.endswith("-todo.csv"))
     nato = [p for p in batches if p.name.startswith("nato")]
     csto = [p for p in batches if p not in nato]
     rejected = []

@@ -7,10 +7,10 @@
 """
 
 from .alliances import membership_changes, side_by_side, sibling_data_dir
-from .compare import (atop_spells, compare_dyad_years, compare_spells, compare_state_years, dyads_from_codes,
+from .compare import (atop_spells, compare_dyad_years, compare_years, compare_spells, compare_state_years, dyads_from_codes,
                       member_dyad_years, member_years, summarise)
 from .io import Dataset, load
-from .membership import (changes, compare_years, dyad_year_panel, roster, lineage, members_on, normalise_spells, state_year_panel,
+from .membership import (changes, dyad_year_panel, roster, lineage, members_on, normalise_spells, state_year_panel,
                          status_on)
 from .schema import default_data_dir, read_schema
 from .validate import Problem, ValidationError, check, validate

@@ -11,7 +11,7 @@ Three levels of comparison:
 - :func:`compare_spells`: each of their spells beside the one of ours it overlaps most, with a flag saying
   whether both ends match at the coarser of the two precisions (the rule of ``crosswalk.csv``).
 - :func:`compare_state_years`: member or not, state by state and year by year (the general form of
-  :func:`csto.membership.compare_years`, which reads year-precision crosswalk rows).
+  :func:`compare_years`, which reads year-precision crosswalk rows).
 - :func:`compare_dyad_years`: tied or not, pair by pair and year by year.
 
 :func:`summarise` counts a state-year or dyad-year comparison, :func:`by_year` counts it per year and
@@ -287,7 +287,7 @@ def compare_state_years(ours: pd.DataFrame, theirs: pd.DataFrame, first_year: in
     Both arguments are spell tables (our memberships, with ``status``; theirs as from :func:`atop_spells`),
     counted by :func:`member_years` under the same ``rule`` (``organizations`` applies to ours). Every state
     that either side counts in the window gets every year. Columns ``state``, ``year``, ``ours``, ``theirs``,
-    ``agree``. With year-precision spells of theirs this gives what :func:`csto.membership.compare_years`
+    ``agree``. With year-precision spells of theirs this gives what :func:`compare_years`
     gives from the same crosswalk rows.
 
     >>> ours = pd.DataFrame({"state": ["AAA"], "status": ["member"], "start_date": pd.to_datetime(["2006-08-16"]),
@@ -407,3 +407,46 @@ def summarise(table: pd.DataFrame) -> dict[str, int | float]:
     return {"cells": cells, "agree": agree, "share": round(agree / cells, 4) if cells else float("nan"),
             "both": int((ours & theirs).sum()), "ours_only": int((ours & ~theirs).sum()),
             "theirs_only": int((~ours & theirs).sum()), "neither": int((~ours & ~theirs).sum())}
+
+
+def compare_years(panel: pd.DataFrame, crosswalk: pd.DataFrame, dataset: str, last_year: int,
+                  organization: str | None = None) -> pd.DataFrame:
+    """State-years on which another dataset's coding (rows of ``crosswalk``) and ours agree.
+
+    Ours: the state was a member on at least one day of the year (``days_member > 0`` in ``panel``, the output
+    of :func:`state_year_panel`). Theirs: the dataset was coding the state as a member on at least one day of
+    the year, counted by :func:`member_years` (the rule of
+    :func:`compare_state_years`) from the rows' ``dataset_start`` and ``dataset_end``, read as
+    half-open spells: a year-precision end (1 January) is the first year no longer coded, a day-precision end
+    keeps its own year; an open spell runs to ``last_year``, the end of the dataset's coverage. Years compared:
+    from the dataset's first coded year to ``last_year``, for every state either side codes.
+
+    >>> panel = pd.DataFrame({"organization": "X", "state": ["AAA"] * 3, "year": [2001, 2002, 2003],
+    ...     "days_member": [0, 100, 365]})
+    >>> xw = pd.DataFrame({"dataset": ["D"], "state": ["AAA"], "dataset_start": pd.to_datetime(["2001-01-01"]),
+    ...     "dataset_end": pd.to_datetime([None])})
+    >>> compare_years(panel, xw, "D", last_year=2003)
+      state  year   ours  theirs  agree
+    0   AAA  2001  False    True  False
+    1   AAA  2002   True    True   True
+    2   AAA  2003   True    True   True
+    >>> xw["dataset_end"] = pd.to_datetime(["2003-06-28"])  # known to the day: 2003 is still coded
+    >>> compare_years(panel, xw, "D", last_year=2003)["theirs"].tolist()
+    [True, True, True]
+    """
+    columns = ["state", "year", "ours", "theirs", "agree"]
+    rows = crosswalk[crosswalk["dataset"].astype("object") == dataset]
+    if rows.empty:
+        return pd.DataFrame(columns=columns)
+    spells = pd.DataFrame({"state": rows["state"].astype("object").to_numpy(),
+                           "start_date": pd.to_datetime(rows["dataset_start"]).to_numpy(),
+                           "end_date": pd.to_datetime(rows["dataset_end"]).to_numpy()})
+    first = int(spells["start_date"].min().year)
+    theirs = member_years(spells, first, last_year, status=None)
+    mine = panel if organization is None else panel[panel["organization"].astype("object") == organization]
+    mine = mine[(mine["days_member"] > 0) & mine["year"].between(first, last_year)]
+    ours = pd.DataFrame({"state": mine["state"].astype("object"), "year": mine["year"].astype("int64")})
+    states = sorted(set(theirs["state"]) | set(ours["state"]))
+    table = pd.DataFrame([(s, y) for s in states for y in range(first, last_year + 1)],
+                         columns=["state", "year"]).astype({"state": "object", "year": "int64"})
+    return _flag(table, ours, theirs, ["state", "year"])

@@ -305,46 +305,12 @@ def changes(memberships: pd.DataFrame, organizations: pd.DataFrame | None = None
     return table.sort_values(["date", "organization", "state"], kind="stable").reset_index(drop=True)
 
 
-def compare_years(panel: pd.DataFrame, crosswalk: pd.DataFrame, dataset: str, last_year: int,
-                  organization: str | None = None) -> pd.DataFrame:
-    """State-years on which another dataset's coding (rows of ``crosswalk``) and ours agree.
+def __getattr__(name: str):
+    """``csto.membership.compare_years`` moved to :mod:`csto.compare` (where the other comparisons live, so the two
+    modules no longer import each other); the old address still works."""
+    if name == "compare_years":
+        from .compare import compare_years
 
-    Ours: the state was a member on at least one day of the year (``days_member > 0`` in ``panel``, the output
-    of :func:`state_year_panel`). Theirs: the dataset was coding the state as a member on at least one day of
-    the year, counted by :func:`csto.compare.member_years` (the rule of
-    :func:`csto.compare.compare_state_years`) from the rows' ``dataset_start`` and ``dataset_end``, read as
-    half-open spells: a year-precision end (1 January) is the first year no longer coded, a day-precision end
-    keeps its own year; an open spell runs to ``last_year``, the end of the dataset's coverage. Years compared:
-    from the dataset's first coded year to ``last_year``, for every state either side codes.
+        return compare_years
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-    >>> panel = pd.DataFrame({"organization": "X", "state": ["AAA"] * 3, "year": [2001, 2002, 2003],
-    ...     "days_member": [0, 100, 365]})
-    >>> xw = pd.DataFrame({"dataset": ["D"], "state": ["AAA"], "dataset_start": pd.to_datetime(["2001-01-01"]),
-    ...     "dataset_end": pd.to_datetime([None])})
-    >>> compare_years(panel, xw, "D", last_year=2003)
-      state  year   ours  theirs  agree
-    0   AAA  2001  False    True  False
-    1   AAA  2002   True    True   True
-    2   AAA  2003   True    True   True
-    >>> xw["dataset_end"] = pd.to_datetime(["2003-06-28"])  # known to the day: 2003 is still coded
-    >>> compare_years(panel, xw, "D", last_year=2003)["theirs"].tolist()
-    [True, True, True]
-    """
-    from .compare import _flag, member_years  # imported here: csto.compare imports this module
-
-    columns = ["state", "year", "ours", "theirs", "agree"]
-    rows = crosswalk[crosswalk["dataset"].astype("object") == dataset]
-    if rows.empty:
-        return pd.DataFrame(columns=columns)
-    spells = pd.DataFrame({"state": rows["state"].astype("object").to_numpy(),
-                           "start_date": pd.to_datetime(rows["dataset_start"]).to_numpy(),
-                           "end_date": pd.to_datetime(rows["dataset_end"]).to_numpy()})
-    first = int(spells["start_date"].min().year)
-    theirs = member_years(spells, first, last_year, status=None)
-    mine = panel if organization is None else panel[panel["organization"].astype("object") == organization]
-    mine = mine[(mine["days_member"] > 0) & mine["year"].between(first, last_year)]
-    ours = pd.DataFrame({"state": mine["state"].astype("object"), "year": mine["year"].astype("int64")})
-    states = sorted(set(theirs["state"]) | set(ours["state"]))
-    table = pd.DataFrame([(s, y) for s in states for y in range(first, last_year + 1)],
-                         columns=["state", "year"]).astype({"state": "object", "year": "int64"})
-    return _flag(table, ours, theirs, ["state", "year"])

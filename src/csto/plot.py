@@ -333,30 +333,30 @@ def ties_over_time(counts: pd.DataFrame, ax: Axes | None = None, title: str | No
     return ax
 
 
-def share_over_time(table: pd.DataFrame, ax: Axes | None = None, title: str | None = None,
-                    label: str = "state") -> Axes:
-    """Line of a state's share of all ties per year (the output of :func:`csto.relations.state_share`),
-    with the number of ties on a second axis as light bars.
+def share_over_time(table: pd.DataFrame | dict[str, pd.DataFrame], ax: Axes | None = None,
+                    title: str | None = None, label: str = "state") -> Axes:
+    """Lines of a state's share of ties per year (outputs of :func:`csto.relations.state_share`), one line per
+    table when given a dict (e.g. cooperative ties and all ties), on one percentage axis. The number of ties
+    behind each share is left to the table beside the chart: a second axis for it reads as a second measure.
 
     >>> t = pd.DataFrame({"ties": [2, 4], "with_state": [1, 3], "share": [0.5, 0.75]}, index=[2000, 2001])
-    >>> ax = share_over_time(t, label="RUS")
-    >>> [float(y) for y in ax.lines[0].get_ydata()]
-    [50.0, 75.0]
+    >>> ax = share_over_time({"cooperative ties": t, "all ties": t.assign(share=[0.4, 0.6])}, label="RUS")
+    >>> [float(y) for y in ax.lines[0].get_ydata()], [line.get_label() for line in ax.lines]
+    ([50.0, 75.0], ['cooperative ties', 'all ties'])
     >>> plt.close("all")
     """
     ax = _ax(ax, (10, 4))
-    counts = ax.twinx()
-    counts.bar(table.index, table["ties"], color="#DDDDDD", width=0.8, label="all ties")
-    counts.set_ylabel("ties in force (bars)")
-    counts.spines["right"].set_visible(True)
-    ax.set_zorder(counts.get_zorder() + 1)
-    ax.patch.set_visible(False)
-    ax.plot(table.index, 100 * table["share"], color="#0072B2", lw=2, marker="o", markersize=3,
-            label=f"share of ties involving {label}")
+    tables = table if isinstance(table, dict) else {f"share of ties involving {label}": table}
+    styles = [{"color": "#0072B2", "lw": 2.2}, {"color": "#999999", "lw": 1.5, "ls": "--"},
+              {"color": "#D55E00", "lw": 1.5, "ls": ":"}]
+    for (name, values), style in zip(tables.items(), styles):
+        ax.plot(values.index, 100 * values["share"], marker="o", markersize=3, label=name, **style)
     ax.set_ylim(0, 105)
     ax.set_xlabel("year")
-    ax.set_ylabel(f"% of ties involving {label} (line)")
-    ax.set_title(title or f"Share of all ties that involve {label}, per year")
+    ax.set_ylabel(f"% of ties involving {label}")
+    if len(tables) > 1:
+        ax.legend(frameon=False, loc="lower left")
+    ax.set_title(title or f"Share of ties that involve {label}, per year")
     return ax
 
 

@@ -16,6 +16,13 @@ CONFLICT_RELATIONS = ("armed_conflict", "border_dispute")
 BASE_RELATIONS = ("military_base", "military_facility")
 #: Ties of opposition: fighting, disputes, and helping one side of a war. Used by :func:`conflict_table`.
 HOSTILE_RELATIONS = ("armed_conflict", "border_dispute", "recognition_dispute", "conflict_support")
+COOPERATIVE_RELATIONS = ("alliance_treaty", "bilateral_treaty", "military_base", "military_facility",
+                         "air_defence_system", "joint_forces", "union_state", "mission_contribution")
+"""Ties of cooperation: treaties, bases and facilities, air defence, joint forces, union state, mission contributions.
+Adversarial ties are :data:`HOSTILE_RELATIONS`; the two families are measured apart."""
+FAMILIES = {**{r: "cooperative" for r in COOPERATIVE_RELATIONS}, **{r: "adversarial" for r in HOSTILE_RELATIONS}}
+"""Relation type -> family (``cooperative`` or ``adversarial``); a type of another alliance's data that is in
+neither list is ``other``."""
 #: Roles in ``event_participants.csv`` that mean a state took part. ``absent``, ``observer``, ``subject``,
 #: ``non_signatory``, ``requester`` and ``contributor`` do not (a subject is discussed, not present).
 PARTICIPATION_ROLES = ("participant", "host", "chair", "signatory")
@@ -321,10 +328,35 @@ def ties_by_year(relations: pd.DataFrame, until: str | pd.Timestamp | None = Non
     return counts
 
 
-def state_share(relations: pd.DataFrame, state: str, until: str | pd.Timestamp | None = None) -> pd.DataFrame:
+def family(relations: pd.DataFrame) -> pd.Series:
+    """Each relation's family: ``cooperative``, ``adversarial`` or ``other`` (see :data:`FAMILIES`).
+
+    >>> family(pd.DataFrame({"relation": ["military_base", "armed_conflict", "trade"]})).tolist()
+    ['cooperative', 'adversarial', 'other']
+    """
+    return relations["relation"].astype("object").map(FAMILIES).fillna("other").rename("family")
+
+
+def treaty_count(relations: pd.DataFrame) -> int:
+    """Treaties among the rows, counted once each: rows of one multilateral treaty share its ``treaty`` id (a
+    three-party treaty is three pairs but one treaty); a row without one is its own treaty.
+
+    >>> t = pd.DataFrame({"relation": ["bilateral_treaty"] * 4, "treaty": ["t1", "t1", "t1", None]})
+    >>> treaty_count(t)
+    2
+    """
+    treaties = relations[relations["relation"].astype("object").isin(["alliance_treaty", "bilateral_treaty"])]
+    named = treaties["treaty"].dropna().astype(str) if "treaty" in treaties else pd.Series(dtype=str)
+    return int(named.nunique() + (len(treaties) - len(named)))
+
+
+def state_share(relations: pd.DataFrame, state: str, until: str | pd.Timestamp | None = None,
+                of: str | None = None) -> pd.DataFrame:
     """Per year: ties that held (``ties``), those with ``state`` at either end (``with_state``) and the share.
 
     Years as in :func:`ties_by_year`; ``share`` is ``with_state / ties`` (every year in the index has a tie).
+    ``of`` limits the ties to one family (``"cooperative"`` or ``"adversarial"``, :func:`family`): a war is not a
+    tie of the same kind as a treaty, so the headline share is computed on cooperative ties.
 
     >>> t = pd.DataFrame({"source": ["RUS", "AAA"], "target": ["AAA", "BBB"],
     ...     "start_date": pd.to_datetime(["2000-01-01", "2001-01-01"]), "end_date": pd.NaT})
@@ -335,6 +367,8 @@ def state_share(relations: pd.DataFrame, state: str, until: str | pd.Timestamp |
     2001     2           1    0.5
     """
     table = relations.reset_index(drop=True)
+    if of is not None:
+        table = table[family(table) == of].reset_index(drop=True)
     years = _years_held(table, until)
     columns = {"ties": pd.Series(dtype="int64"), "with_state": pd.Series(dtype="int64"),
                "share": pd.Series(dtype="float64")}
