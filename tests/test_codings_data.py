@@ -75,3 +75,12 @@ def test_every_pair_of_a_multilateral_treaty_names_the_treaty():
     named = r[r["treaty"].notna()]
     assert (named.groupby("treaty")[["relation", "start_date", "label"]].nunique() == 1).all().all()
     assert (named.groupby("treaty").size() >= 3).all()
+
+
+def test_armed_conflicts_meet_the_definition_their_notes_give():
+    """The codebook's armed_conflict is fighting between the two states' armed forces; a row whose own notes say a
+    side had no forces there (the September 2023 Karabakh offensive) is not one (it stays a crisis row)."""
+    conflicts = DATA.relations[DATA.relations["relation"].astype(str) == "armed_conflict"]
+    doubtful = conflicts["notes"].astype(str).str.contains(r"no troops|had no forces|contestable|not a party", case=False)
+    assert conflicts.loc[doubtful, ["source", "target", "start_date"]].values.tolist() == []
+    assert not ((conflicts["source"] == "ARM") & (conflicts["start_date"] == pd.Timestamp("2023-09-19"))).any()

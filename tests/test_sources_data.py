@@ -94,3 +94,15 @@ def test_membership_appeal_and_assistance_rows_rest_on_a_strong_original(table):
         if not strong and key not in ANALYSIS_ONLY:
             weak.append((table, line, row["source_ids"]))
     assert weak == []
+
+
+def test_a_copy_cited_in_place_of_its_original_says_so():
+    """Where the original could not be found, url and copy_url both hold the copy and the notes begin
+    "Original not found:", naming the original's publisher (the codebook's convention)."""
+    import csv
+    from pathlib import Path
+
+    rows = csv.DictReader((Path(__file__).resolve().parents[1] / "data" / "sources.csv").open(encoding="utf-8"))
+    silent = [r["source_id"] for r in rows
+              if r["copy_url"] and r["url"] == r["copy_url"] and not r["notes"].startswith("Original not found")]
+    assert silent == []

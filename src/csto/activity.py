@@ -71,6 +71,23 @@ def _year_index(years: pd.Series, start: int | None, end: int | None) -> pd.Rang
     return pd.RangeIndex(first, last + 1, name="year")
 
 
+CONTEXT_TYPES = ("crisis", "member_statement")
+"""Event types that record what happened around the organization (crises, members' statements about it), not its
+own acts; counts of the organization's activity leave them out (:func:`own_acts`)."""
+
+
+def own_acts(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that are the organization's own acts: every type but :data:`CONTEXT_TYPES` (sessions,
+    meetings, exercises, operations, deployments, missions, institutions, agreements, appointments, its
+    statements and decisions, the treaty's life).
+
+    >>> ev = pd.DataFrame({"event_type": ["summit", "crisis", "member_statement", "statement"]})
+    >>> own_acts(ev)["event_type"].tolist()
+    ['summit', 'statement']
+    """
+    return events[~events["event_type"].astype("object").isin(CONTEXT_TYPES)]
+
+
 def activity_by_year(events: pd.DataFrame, types: Iterable[str] | None = None, start: int | None = None,
                      end: int | None = None) -> pd.DataFrame:
     """Events that took place, counted per year (index, every year from ``start`` to ``end``) and type (columns).

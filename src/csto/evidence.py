@@ -85,12 +85,13 @@ def unquoted(ds: Dataset, table: str) -> list[str]:
     return [k for k in keys if k not in quoted]
 
 
-def support(ds: Dataset, tables: tuple[str, ...] = RECORD_TABLES) -> pd.DataFrame:
+def support(ds: Dataset, tables: tuple[str, ...] = RECORD_TABLES, count_copies: bool = False) -> pd.DataFrame:
     """Per table, what its rows rest on: the share citing an official record (``official``), the share citing an
     original written on or after the row's main date (``post_event_original``: published on or after it at the
     source's precision, and read on the publisher's own page, not in a copy), and the share with either.
 
-    Previews and schedules (published before the row's date), undated pages and copies count for neither.
+    Previews and schedules (published before the row's date), undated pages and copies count for neither;
+    ``count_copies=True`` counts a dated report read in a copy too (the alternative reading of notebook 00).
 
     >>> import csto
     >>> list(support(csto.load()).columns)
@@ -102,7 +103,7 @@ def support(ds: Dataset, tables: tuple[str, ...] = RECORD_TABLES) -> pd.DataFram
     width = {"day": 10, "month": 7, "year": 4}
     published = _text(sources["published"])
     precision = sources["published_precision"].astype("object").fillna("day")
-    original = sources["copy_url"].isna() | (sources["copy_url"].astype("string") == "")
+    original = sources["copy_url"].isna() | (sources["copy_url"].astype("string") == "") | count_copies
     official = sources["source_type"].astype("object") == "official"
     out = []
     for table in tables:

@@ -28,7 +28,21 @@ RELATION_COLOURS = {"military_base": "#0072B2", "military_facility": "#56B4E9", 
                     "border_dispute": "#E69F00", "mission_contribution": "#009E73", "bilateral_treaty": "#999999",
                     "alliance_treaty": "#000000", "union_state": "#CC79A7", "recognition_dispute": "#F0E442",
                     # beyond Okabe-Ito's eight colours: three from Paul Tol's muted scheme
-                    "air_defence_system": "#882255", "joint_forces": "#999933", "conflict_support": "#CC6677"}
+                    "air_defence_system": "#882255", "joint_forces": "#999933", "conflict_support": "#CC6677",
+                    "border_troops": "#332288"}
+#: Four classes of ties for a network read at page size: three of cooperation, one of conflict (drawn dashed).
+#: Relation types outside these lists (another alliance's data) fall in the cooperation class "other ties".
+TIE_CLASSES = {"military_base": "bases and facilities", "military_facility": "bases and facilities",
+               "border_troops": "bases and facilities",
+               "alliance_treaty": "treaties and union", "bilateral_treaty": "treaties and union",
+               "union_state": "treaties and union", "air_defence_system": "air defence, joint forces, missions",
+               "joint_forces": "air defence, joint forces, missions",
+               "mission_contribution": "air defence, joint forces, missions",
+               "armed_conflict": "conflicts and disputes", "border_dispute": "conflicts and disputes",
+               "conflict_support": "conflicts and disputes", "recognition_dispute": "conflicts and disputes"}
+TIE_CLASS_COLOURS = {"bases and facilities": "#0072B2", "treaties and union": "#009E73",
+                     "air defence, joint forces, missions": "#CC79A7", "conflicts and disputes": "#D55E00",
+                     "other ties": "#999999"}
 #: Colour of the derived co-participation layer (:func:`csto.relations.co_participation`): lighter than any tie.
 CO_PARTICIPATION_COLOUR = "#BBBBBB"
 #: Artist label of that layer (a leading underscore keeps it out of legends), to find it on an ``Axes``.
@@ -198,9 +212,28 @@ def circle_layout(nodes: list[str] | set[str], centre: str | None = None) -> dic
     return layout
 
 
+def network_handles(statuses: list[str] | None = None, co_participation_label: str | None = "took part together",
+                    by_class: bool = True) -> list[Line2D]:
+    """Legend entries for :func:`network` panels drawn with ``by_class=True`` and ``legend=False``, so a figure of
+    several panels carries one legend (``fig.legend(handles=network_handles(...))``).
+
+    >>> [h.get_label() for h in network_handles(["member"], None)][:2]
+    ['bases and facilities', 'treaties and union']
+    """
+    handles = [Line2D([], [], color=colour, lw=2.5, ls="--" if name == "conflicts and disputes" else "-",
+                      label=name) for name, colour in TIE_CLASS_COLOURS.items() if name != "other ties"]
+    if co_participation_label:
+        handles.append(Line2D([], [], color=CO_PARTICIPATION_COLOUR, lw=4, alpha=0.6, label=co_participation_label))
+    handles += [Line2D([], [], marker="o", linestyle="", markersize=10, color=STATUS_COLOURS.get(s, "#DDDDDD"),
+                       label=f"{s} state") for s in (statuses or [])]
+    handles.append(Line2D([], [], marker="o", linestyle="", markersize=10, color="#DDDDDD", label="non-member"))
+    return handles
+
+
 def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = None,
             positions: dict[str, tuple[float, float]] | None = None,
-            co_participation: pd.DataFrame | None = None, co_participation_label: str = "took part together") -> Axes:
+            co_participation: pd.DataFrame | None = None, co_participation_label: str = "took part together",
+            by_class: bool = False, legend: bool = True) -> Axes:
     """Draw the relations graph with a fixed circular layout (nodes sorted by code) and a legend.
 
     Parallel edges of different types are drawn as arcs of different curvature so none hides another;
@@ -220,6 +253,13 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     ['A', 'B', 'C']
     >>> [len(c.get_segments()) for c in ax.collections if c.get_label() == CO_PARTICIPATION_LABEL]
     [1]
+
+    ``by_class=True`` draws one line per pair and class of tie (:data:`TIE_CLASSES`: four classes, conflicts
+    dashed), thicker for more ties of the class, instead of one arc per tie and type: the panel reads at page size.
+
+    >>> ax = network(g, by_class=True, legend=False)
+    >>> len(ax.patches), ax.get_legend() is None
+    (1, True)
     >>> plt.close("all")
     """
     ax = _ax(ax, (8, 8))
@@ -240,6 +280,23 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     seen: dict[frozenset, int] = {}
     relations_drawn = []
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[3]["relation"], e[0], e[1], e[2]))
+    if by_class:
+        counts: dict[tuple[str, str, str], int] = {}
+        for u, v, _key, data in edges:
+            a, b = sorted((u, v))
+            name = TIE_CLASSES.get(data["relation"], "other ties")
+            counts[(a, b, name)] = counts.get((a, b, name), 0) + 1
+        order = list(TIE_CLASS_COLOURS)
+        for (a, b, name), n in sorted(counts.items(), key=lambda item: (order.index(item[0][2]), item[0])):
+            pair = frozenset((a, b))
+            k = seen.get(pair, 0)
+            seen[pair] = k + 1
+            rad = 0.12 * k * (1 if k % 2 else -1) if k else 0.0
+            ax.add_patch(FancyArrowPatch(positions[a], positions[b], arrowstyle="-", color=TIE_CLASS_COLOURS[name],
+                                         lw=1.2 + 0.9 * (n - 1), shrinkA=0, shrinkB=0,
+                                         linestyle="--" if name == "conflicts and disputes" else "-",
+                                         connectionstyle=f"arc3,rad={rad}"))
+        edges = []
     for u, v, _key, data in edges:
         pair = frozenset((u, v))
         k = seen.get(pair, 0)
@@ -260,15 +317,20 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     for n in nodes:
         ax.text(*positions[n], n, ha="center", va="center", fontsize=8, zorder=4,
                 color="white" if status[n] in STATUS_COLOURS else "#000000")
-    handles = [Line2D([], [], color=_colour(RELATION_COLOURS, r), lw=2, label=r.replace("_", " "))
-               for r in sorted(set(relations_drawn))]
-    if len(layer):
-        handles.append(Line2D([], [], color=CO_PARTICIPATION_COLOUR, lw=4, alpha=0.6, label=co_participation_label))
     statuses = sorted({graph.nodes[n].get("status", "") for n in graph.nodes} - {""})
-    handles += [Line2D([], [], marker="o", linestyle="", markersize=10, color=STATUS_COLOURS.get(s, "#DDDDDD"),
-                       label=f"{s} state") for s in statuses]
-    handles.append(Line2D([], [], marker="o", linestyle="", markersize=10, color="#DDDDDD", label="non-member"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1), frameon=False)
+    if by_class:
+        handles = network_handles(statuses, co_participation_label if len(layer) else None)
+    else:
+        handles = [Line2D([], [], color=_colour(RELATION_COLOURS, r), lw=2, label=r.replace("_", " "))
+                   for r in sorted(set(relations_drawn))]
+        if len(layer):
+            handles.append(Line2D([], [], color=CO_PARTICIPATION_COLOUR, lw=4, alpha=0.6,
+                                  label=co_participation_label))
+        handles += [Line2D([], [], marker="o", linestyle="", markersize=10, color=STATUS_COLOURS.get(s, "#DDDDDD"),
+                           label=f"{s} state") for s in statuses]
+        handles.append(Line2D([], [], marker="o", linestyle="", markersize=10, color="#DDDDDD", label="non-member"))
+    if legend:
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1), frameon=False)
     ax.set_xlim(-1.25, 1.25)
     ax.set_ylim(-1.25, 1.25)
     ax.set_aspect("equal")
@@ -375,8 +437,14 @@ EVENT_TYPE_COLOURS = {"summit": "#0072B2", "ministerial": "#56B4E9", "meeting": 
 RESERVE_COLOURS = ["#CC6677", "#117733", "#6699CC", "#661100", "#AA4466", "#4477AA"]
 OTHER_COLOUR = "#DDDDDD"
 #: Attendance at Council sessions, per state and year (:func:`attendance_grid`).
-ATTENDANCE_COLOURS = {"absent": "#D55E00", "attended": "#0072B2", "partly recorded": "#56B4E9",
+ATTENDANCE_COLOURS = {"absent": "#D55E00", "attended": "#0072B2", "partly recorded": "#EEEEEE",
                       "not recorded": "#DDDDDD"}
+#: What each attendance cell means, as the legend says it: "partly recorded" is a gap in the sources (present at
+#: some sessions, the others silent), not partial attendance, so it is drawn grey with blue hatching.
+ATTENDANCE_LABELS = {"absent": "absent from a session (a source names it)",
+                     "attended": "present at every session",
+                     "partly recorded": "present at some; sources silent on the others",
+                     "not recorded": "sources silent (not an absence)"}
 
 
 def _package_event_types() -> list[str]:
@@ -512,21 +580,26 @@ def attendance_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | No
         kinds.append(kind)
         # add_artist, not add_patch: the limits are set below, and updating them per cell was the slow part
         ax.add_artist(plt.Rectangle((rec.year - 0.45, row[rec.state] - 0.4), 0.9, 0.8,
-                                    color=ATTENDANCE_COLOURS[kind]))
+                                    facecolor=ATTENDANCE_COLOURS[kind], linewidth=0,
+                                    hatch="////" if kind == "partly recorded" else None, edgecolor="#0072B2"))
         ax.text(rec.year, row[rec.state], f"{rec.attended}/{rec.sessions}", ha="center", va="center",
                 fontsize=6, color="white" if kind in ("absent", "attended") else "#000000")
     ax.set_xlim(min(years, default=0) - 0.6, max(years, default=0) + 0.6)
     ax.set_ylim(-0.6, len(states) - 0.4)
     ax.set_yticks(list(row.values()), list(row.keys()))
     ax.set_xlabel("year")
-    ax.legend(handles=[Patch(color=ATTENDANCE_COLOURS[k], label=k) for k in ATTENDANCE_COLOURS if k in kinds],
+    ax.legend(handles=[Patch(facecolor=ATTENDANCE_COLOURS[k], edgecolor="#0072B2" if k == "partly recorded" else
+                             ATTENDANCE_COLOURS[k], hatch="////" if k == "partly recorded" else None,
+                             label=ATTENDANCE_LABELS[k]) for k in ATTENDANCE_COLOURS if k in kinds],
               loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set_title(title or "Attendance at Council sessions (attended / sessions held)")
     return ax
 
 
-__all__ = ["OKABE_ITO", "STATUS_COLOURS", "RELATION_COLOURS", "setup", "timeline", "assistance_matrix", "bars",
+__all__ = ["OKABE_ITO", "STATUS_COLOURS", "RELATION_COLOURS", "TIE_CLASSES", "TIE_CLASS_COLOURS", "network_handles",
+           "setup", "timeline", "assistance_matrix", "bars",
            "circle_layout", "network", "stacked_years", "activity", "ties_over_time", "share_over_time",
            "CO_PARTICIPATION_COLOUR",
-           "EVENT_TYPE_COLOURS", "RESERVE_COLOURS", "OTHER_COLOUR", "ATTENDANCE_COLOURS", "event_type_colours",
+           "EVENT_TYPE_COLOURS", "RESERVE_COLOURS", "OTHER_COLOUR", "ATTENDANCE_COLOURS", "ATTENDANCE_LABELS",
+           "event_type_colours",
            "exercise_grid", "attendance_grid"]

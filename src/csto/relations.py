@@ -13,10 +13,10 @@ import pandas as pd
 from .membership import status_on
 
 CONFLICT_RELATIONS = ("armed_conflict", "border_dispute")
-BASE_RELATIONS = ("military_base", "military_facility")
+BASE_RELATIONS = ("military_base", "military_facility", "border_troops")
 #: Ties of opposition: fighting, disputes, and helping one side of a war. Used by :func:`conflict_table`.
 HOSTILE_RELATIONS = ("armed_conflict", "border_dispute", "recognition_dispute", "conflict_support")
-COOPERATIVE_RELATIONS = ("alliance_treaty", "bilateral_treaty", "military_base", "military_facility",
+COOPERATIVE_RELATIONS = ("alliance_treaty", "bilateral_treaty", "military_base", "military_facility", "border_troops",
                          "air_defence_system", "joint_forces", "union_state", "mission_contribution")
 """Ties of cooperation: treaties, bases and facilities, air defence, joint forces, union state, mission contributions.
 Adversarial ties are :data:`HOSTILE_RELATIONS`; the two families are measured apart."""
