@@ -1,4 +1,4 @@
-"""Command-line verbs of the data contract: ``validate`` and ``members``."""
+"""Command-line verbs of the data contract: ``validate``, ``members`` and ``diff``."""
 
 from __future__ import annotations
 
@@ -32,10 +32,16 @@ def main(argv: list[str] | None = None) -> int:
                            help="data directory (default: the repository's data/)")
     p_members.add_argument("--organization", default=None, metavar="ORG",
                            help="only this organization (and the bodies it succeeded)")
+    p_diff = verbs.add_parser("diff", help="rows added, removed and changed between two data directories")
+    p_diff.add_argument("old", type=Path, metavar="OLD_DIR")
+    p_diff.add_argument("new", type=Path, metavar="NEW_DIR")
+    p_diff.add_argument("--limit", type=int, default=None, metavar="N", help="show at most N rows of each kind")
     args = parser.parse_args(argv)
     try:
         if args.verb == "validate":
             return _validate(args.data_dir)
+        if args.verb == "diff":
+            return _diff(args.old, args.new, args.limit)
         return _members(args.date, args.data, args.organization)
     except FileNotFoundError as err:  # no data directory given and none installed
         print(err, file=sys.stderr)
@@ -62,6 +68,26 @@ def _validate(data_dir: Path | None) -> int:
     present = [r for r in schema["resources"] if (data_dir / r["path"]).is_file()]
     rows = sum(max(0, len((data_dir / r["path"]).read_text(encoding="utf-8").splitlines()) - 1) for r in present)
     print(f"{data_dir}: valid ({len(present)} tables, {rows} data lines)")
+    return 0
+
+
+def _diff(old: Path, new: Path, limit: int | None) -> int:
+    """Both directories are validated first: a diff of malformed tables would mislead."""
+    from .diff import diff, report
+    from .validate import validate
+
+    problems = []
+    for data_dir in (old, new):
+        if not data_dir.is_dir():
+            print(f"{data_dir}: not a directory", file=sys.stderr)
+            return 1
+        problems += validate(data_dir)
+    if problems:
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''}: nothing compared", file=sys.stderr)
+        return 1
+    print(report(diff(old, new), limit))
     return 0
 
 

@@ -155,29 +155,34 @@ def centrality(graph: nx.MultiGraph) -> pd.DataFrame:
     ``ties`` counts edges (five bases in one state are five ties); ``partners`` counts distinct states, and
     the centralities are computed on that simple graph of partners. ``personnel`` sums the ``weight`` figures
     the sources give on the state's ties (bases, contingents) and is 0 where they give none: a floor, kept
-    apart from ``ties`` because people and ties do not add up. Sorted by betweenness, then ties, then code.
+    apart from ``ties`` because people and ties do not add up. ``sized_ties`` says how many of the ties carry a
+    figure, so a total is never read as more than the sum of what is known. Sorted by betweenness, then ties,
+    then code.
 
     >>> g = nx.MultiGraph([("A", "B"), ("A", "C"), ("A", "B")])
     >>> g.add_edge("A", "C", weight=500.0)
     1
-    >>> centrality(g)[["state", "ties", "personnel", "partners", "betweenness"]]
-      state  ties  personnel  partners  betweenness
-    0     A     4      500.0         2          1.0
-    1     B     2        0.0         1          0.0
-    2     C     2      500.0         1          0.0
+    >>> centrality(g)[["state", "ties", "personnel", "sized_ties", "partners", "betweenness"]]
+      state  ties  personnel  sized_ties  partners  betweenness
+    0     A     4      500.0           1         2          1.0
+    1     B     2        0.0           0         1          0.0
+    2     C     2      500.0           1         1          0.0
     """
     simple = nx.Graph(graph)
     between = nx.betweenness_centrality(simple) if len(simple) > 2 else {n: 0.0 for n in simple}
     degree = nx.degree_centrality(simple) if len(simple) > 1 else {n: 0.0 for n in simple}
     personnel = {n: 0.0 for n in graph.nodes}
+    sized = {n: 0 for n in graph.nodes}
     for u, v, data in graph.edges(data=True):
         figure = data.get("weight")
         if figure is not None and not pd.isna(figure):
-            personnel[u] += float(figure)
-            personnel[v] += float(figure)
-    rows = [{"state": n, "ties": graph.degree(n), "personnel": personnel[n], "partners": simple.degree(n),
-             "degree_centrality": degree[n], "betweenness": between[n]} for n in graph.nodes]
-    table = pd.DataFrame(rows, columns=["state", "ties", "personnel", "partners", "degree_centrality",
+            for end in {u, v}:
+                personnel[end] += float(figure)
+                sized[end] += 1
+    rows = [{"state": n, "ties": graph.degree(n), "personnel": personnel[n], "sized_ties": sized[n],
+             "partners": simple.degree(n), "degree_centrality": degree[n], "betweenness": between[n]}
+            for n in graph.nodes]
+    table = pd.DataFrame(rows, columns=["state", "ties", "personnel", "sized_ties", "partners", "degree_centrality",
                                         "betweenness"])
     return table.sort_values(["betweenness", "ties", "state"], ascending=[False, False, True]).reset_index(drop=True)
 
