@@ -161,29 +161,43 @@ def calls(appeals: pd.DataFrame, assistance: pd.DataFrame, material: Iterable[st
         help_rows["start_precision"] = "day"
     help_rows["start_precision"] = help_rows["start_precision"].astype("object")
     help_rows["call_id"] = help_rows["appeal_id"].astype("object").map(call_ids(rows))
+    # Plain records grouped once: filtering the whole frame per call made this the slowest step of notebook 05.
+    by_call: dict[str, list[dict]] = {}
+    for record in help_rows[["call_id", "side", "category", "contributor", "start_date", "start_precision"]
+                            ].to_dict("records"):
+        by_call.setdefault(record["call_id"], []).append(record)
+    appeal_records = rows[["call_id", "appeal_id", "date", "date_precision", "crisis", "legal_basis", "requester",
+                           "decision", "decision_date", "days"]].to_dict("records")
+    groups: dict[str, list[dict]] = {}
+    for record in appeal_records:
+        groups.setdefault(record["call_id"], []).append(record)
     out = []
-    for call_id, group in rows.groupby("call_id", sort=True):
-        first = group.sort_values("appeal_id").iloc[0]
-        given = help_rows[help_rows["call_id"] == call_id]
-        asked = given[given["side"] == "requested"]
-        delivered = given[given["side"] == "delivered"]
-        decisions = sorted(set(group["decision"].astype("object")))
-        got = delivered[delivered["category"].isin(material)]
-        dated = got[got["start_date"].notna()].sort_values("start_date", kind="stable")
+    for call_id in sorted(groups):
+        group = sorted(groups[call_id], key=lambda r: str(r["appeal_id"]))
+        first = group[0]
+        given = by_call.get(call_id, [])
+        asked = [r for r in given if r["side"] == "requested"]
+        delivered = [r for r in given if r["side"] == "delivered"]
+        decisions = sorted({str(r["decision"]) for r in group})
+        got = [r for r in delivered if r["category"] in material]
+        dated = sorted((r for r in got if not pd.isna(r["start_date"])), key=lambda r: r["start_date"])
         days_to_material = float("nan")
-        if len(dated) and dated["start_precision"].iloc[0] == "day" and first["date_precision"] == "day":
-            days_to_material = float((dated["start_date"].iloc[0] - first["date"]).days)
+        if dated and dated[0]["start_precision"] == "day" and first["date_precision"] == "day":
+            days_to_material = float((dated[0]["start_date"] - first["date"]).days)
+        decision_dates = [r["decision_date"] for r in group if not pd.isna(r["decision_date"])]
+        days = [r["days"] for r in group if not pd.isna(r["days"])]
         out.append({
             "call_id": call_id, "date": first["date"], "date_precision": first["date_precision"],
             "decade": first["date"].year // 10 * 10, "crisis": str(first["crisis"]),
-            "legal_basis": str(first["legal_basis"]), "requesters": _joined(group["requester"].astype("object")),
-            "rows": len(group), "appeal_ids": _joined(group["appeal_id"].astype("object")),
+            "legal_basis": str(first["legal_basis"]), "requesters": _joined(r["requester"] for r in group),
+            "rows": len(group), "appeal_ids": _joined(r["appeal_id"] for r in group),
             "decision": decisions[0] if len(decisions) == 1 else "mixed",
-            "decision_date": group["decision_date"].min(), "days_to_decision": group["days"].min(),
-            "asked": _joined(asked["category"]), "delivered": _joined(delivered["category"]),
-            "asked_material": bool(asked["category"].isin(material).any()), "got_material": bool(len(got)),
-            "outcome": OUTCOMES[0] if len(got) else OUTCOMES[1] if len(delivered) else OUTCOMES[2],
-            "contributors": _joined(delivered["contributor"]), "days_to_material": days_to_material})
+            "decision_date": min(decision_dates) if decision_dates else pd.NaT,
+            "days_to_decision": min(days) if days else float("nan"),
+            "asked": _joined(r["category"] for r in asked), "delivered": _joined(r["category"] for r in delivered),
+            "asked_material": any(r["category"] in material for r in asked), "got_material": bool(got),
+            "outcome": OUTCOMES[0] if got else OUTCOMES[1] if delivered else OUTCOMES[2],
+            "contributors": _joined(r["contributor"] for r in delivered), "days_to_material": days_to_material})
     table = pd.DataFrame(out, columns=CALL_COLUMNS)
     table = table.astype({"rows": "int64", "decade": "int64", "days_to_decision": "float64",
                           "days_to_material": "float64", "asked_material": "bool", "got_material": "bool"})
