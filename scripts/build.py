@@ -38,6 +38,7 @@ from nbclient import NotebookClient  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
+import chronology  # noqa: E402
 import site_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,6 +209,7 @@ def site(summaries: list[site_pages.Summary], exporter: HTMLExporter) -> None:
                                             str(licence), css),
         "codebook.html": codebook,
         "tables.html": site_pages.tables_page(ds.schema, counts, data_href, ids, css),
+        "chronology.html": chronology.chronology_page(ds, str(ds.schema.get("version", "")), css, data_href),
     }
     for name, text in pages.items():
         (REPORTS / name).write_text(text, encoding="utf-8")

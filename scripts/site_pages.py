@@ -257,7 +257,8 @@ def head(title: str, css: list[str]) -> str:
 
 
 def nav(current: str) -> str:
-    pages = [("index.html", "Analyses and data"), ("codebook.html", "Codebook"), ("tables.html", "Tables")]
+    pages = [("index.html", "Analyses and data"), ("chronology.html", "Chronology"), ("codebook.html", "Codebook"),
+             ("tables.html", "Tables")]
     current_mark = ' aria-current="page"'
     items = "".join(f'<li><a href="{href}"{current_mark if href == current else ""}>{label}</a></li>'
                     for href, label in pages)

@@ -116,3 +116,52 @@ def test_notebook_pages_load_offline_with_every_figure(browser, page):
     assert seen["images"] and all(image["width"] > 0 for image in seen["images"]), seen["images"]
     assert all((image["alt"] or "").strip() for image in seen["images"]), seen["images"]
     assert unresolved([link for link in seen["links"] if link.startswith("file:")]) == []  # web links: cited sources
+
+
+CHRONOLOGY_BUDGET = 1_500_000  # bytes: the page and what it loads (today ~1.1 MB: 344 entries with sources and quotes)
+
+
+def test_chronology_filters_count_and_find_and_every_anchor_resolves(browser):
+    """The chronology lists every event with its own anchor, readable without JavaScript; the filters change the
+    count line as the data say they should, a search finds a known event, and nothing leaves the page."""
+    import csv
+
+    rows = list(csv.DictReader((ROOT / "data" / "events.csv").open(encoding="utf-8")))
+    path = REPORTS / "chronology.html"
+    text = path.read_text(encoding="utf-8")
+    ids = re.findall(r'<li id="([^"]+)" data-type=', text)
+    assert sorted(ids) == sorted(r["event_id"] for r in rows)  # every event, once, with its id as anchor
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(path.as_uri())
+        page.wait_for_load_state("load")
+        shown = page.locator("#shown")
+        assert shown.inner_text() == f"Showing {len(rows)} of {len(rows)} events."
+        exercises = sum(r["event_type"] == "exercise" for r in rows)
+        page.select_option("select[name=type]", "exercise")
+        assert shown.inner_text() == f"Showing {exercises} of {len(rows)} events."
+        armenia = sum(r["event_type"] == "exercise" and ("ARM" == r["location"] or any(
+            p["event_id"] == r["event_id"] and p["state"] == "ARM"
+            for p in csv.DictReader((ROOT / "data" / "event_participants.csv").open(encoding="utf-8"))))
+            for r in rows)
+        page.select_option("select[name=state]", "ARM")
+        assert shown.inner_text() == f"Showing {armenia} of {len(rows)} events."
+        page.click("button[type=reset]")
+        page.fill("input[name=q]", "Collective Peacekeeping Forces in Kazakhstan")
+        page.dispatch_event("input[name=q]", "input")
+        assert page.locator("#ev_20220106_deployment_kaz").is_visible()
+        assert "Showing " in shown.inner_text() and not shown.inner_text().startswith(f"Showing {len(rows)} ")
+        links = page.eval_on_selector_all("a[href]", "links => links.map(link => link.href)")
+    finally:
+        page.close()
+    assert errors == []
+    assert all(url.startswith("file://") for url in requests), requests
+    assert unresolved([link for link in links if link.startswith("file:")]) == []
+    weight = sum(Path(unquote(urlsplit(url).path)).stat().st_size for url in set(requests))
+    print(f"\nchronology weight: {weight:,} bytes in {len(set(requests))} files")
+    assert weight < CHRONOLOGY_BUDGET
