@@ -38,7 +38,9 @@ from nbclient import NotebookClient  # noqa: E402
 from nbconvert import HTMLExporter  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
+import api_page  # noqa: E402
 import chronology  # noqa: E402
+import record_pages  # noqa: E402
 import site_pages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -210,9 +212,11 @@ def site(summaries: list[site_pages.Summary], exporter: HTMLExporter) -> None:
         "codebook.html": codebook,
         "tables.html": site_pages.tables_page(ds.schema, counts, data_href, ids, css),
         "chronology.html": chronology.chronology_page(ds, str(ds.schema.get("version", "")), css, data_href),
+        "api.html": api_page.api_page(css),
     }
     for name, text in pages.items():
         (REPORTS / name).write_text(text, encoding="utf-8")
+    record_pages.write_all(ds, csto.load(DATA / "nato"), REPORTS, css)
     thumbnails([s.figure for s in summaries if s.figure])
 
 

@@ -100,7 +100,7 @@ def test_front_page_loads_offline_with_every_figure_and_link(browser):
     assert weight < BUDGET
 
 
-@pytest.mark.parametrize("name", ["codebook.html", "tables.html"])
+@pytest.mark.parametrize("name", ["codebook.html", "tables.html", "api.html"])
 def test_linked_pages_load_offline_and_their_links_resolve(browser, name):
     seen = visit(browser, REPORTS / name)
     assert seen["errors"] == []
@@ -165,3 +165,18 @@ def test_chronology_filters_count_and_find_and_every_anchor_resolves(browser):
     weight = sum(Path(unquote(urlsplit(url).path)).stat().st_size for url in set(requests))
     print(f"\nchronology weight: {weight:,} bytes in {len(set(requests))} files")
     assert weight < CHRONOLOGY_BUDGET
+
+
+# In the browser, a sample of the appeal and state pages (each visit costs about a second); every page's links are
+# checked without a browser in tests/test_build.py.
+RECORD_SAMPLE = ["appeals/index.html", "appeals/KAZ-2022-01.html", "appeals/nato/TUR-1990-12.html", "states/index.html",
+                 "states/ARM.html", "states/UZB.html"]
+
+
+@pytest.mark.parametrize("name", RECORD_SAMPLE)
+def test_record_pages_load_offline_and_every_local_link_resolves(browser, name):
+    page = REPORTS / name
+    seen = visit(browser, page)
+    assert seen["errors"] == []
+    assert all(url.startswith("file://") for url in seen["requests"]), seen["requests"]
+    assert unresolved([link for link in seen["links"] if link.startswith("file:")]) == []
