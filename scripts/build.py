@@ -39,6 +39,7 @@ from nbconvert import HTMLExporter  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # scripts/ is not a package
 import api_page  # noqa: E402
+import changes_page  # noqa: E402
 import chronology  # noqa: E402
 import record_pages  # noqa: E402
 import site_pages  # noqa: E402
@@ -213,6 +214,7 @@ def site(summaries: list[site_pages.Summary], exporter: HTMLExporter) -> None:
         "tables.html": site_pages.tables_page(ds.schema, counts, data_href, ids, css),
         "chronology.html": chronology.chronology_page(ds, str(ds.schema.get("version", "")), css, data_href),
         "api.html": api_page.api_page(css),
+        "changes.html": changes_page.changes_page(ROOT, str(ds.schema.get("version", "")), css),
     }
     for name, text in pages.items():
         (REPORTS / name).write_text(text, encoding="utf-8")

@@ -22,7 +22,7 @@ from site_pages import FOOTER
 
 PAGES = [("index.html", "Analyses and data"), ("chronology.html", "Chronology"), ("states/index.html", "States"),
          ("appeals/index.html", "Appeals"), ("codebook.html", "Codebook"), ("tables.html", "Tables"),
-         ("api.html", "API")]
+         ("changes.html", "What changed"), ("api.html", "API")]
 
 CSS = """\
 .site table.data caption{text-align:left;font-weight:600;margin-bottom:.3rem}

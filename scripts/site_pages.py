@@ -259,7 +259,7 @@ def head(title: str, css: list[str]) -> str:
 def nav(current: str) -> str:
     pages = [("index.html", "Analyses and data"), ("chronology.html", "Chronology"), ("states/index.html", "States"),
              ("appeals/index.html", "Appeals"), ("codebook.html", "Codebook"), ("tables.html", "Tables"),
-             ("api.html", "API")]
+             ("changes.html", "What changed"), ("api.html", "API")]
     current_mark = ' aria-current="page"'
     items = "".join(f'<li><a href="{href}"{current_mark if href == current else ""}>{label}</a></li>'
                     for href, label in pages)

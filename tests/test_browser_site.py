@@ -100,7 +100,7 @@ def test_front_page_loads_offline_with_every_figure_and_link(browser):
     assert weight < BUDGET
 
 
-@pytest.mark.parametrize("name", ["codebook.html", "tables.html", "api.html"])
+@pytest.mark.parametrize("name", ["codebook.html", "tables.html", "api.html", "changes.html"])
 def test_linked_pages_load_offline_and_their_links_resolve(browser, name):
     seen = visit(browser, REPORTS / name)
     assert seen["errors"] == []

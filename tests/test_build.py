@@ -215,3 +215,22 @@ def test_api_reference_lists_every_public_function_from_its_docstring():
                 missing.append(f"csto.{short}.{name}")
     assert missing == []
     assert "&gt;&gt;&gt; h = headlines(csto.load())" in text  # an example, escaped, as csto.robustness has it
+
+
+def test_changes_page_reports_what_csto_diff_finds_against_the_previous_release(tmp_path):
+    """reports/changes.html puts data 0.2.0 (read from git) beside this version with csto.diff; it names every
+    table with the counts the diff gives."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import changes_page
+
+    from csto.diff import diff
+
+    if not changes_page.previous_tables(ROOT, changes_page.PREVIOUS[1], tmp_path):
+        pytest.skip("no git history of the previous release in this checkout")
+    text = (ROOT / "reports" / "changes.html").read_text(encoding="utf-8")
+    for d in diff(tmp_path, ROOT / "data"):
+        row = text.split(f"{d.table}.csv</")[1].split("</tr>")[0]
+        assert (f'<td class="n">{len(d.added)}</td><td class="n">{len(d.removed)}</td>'
+                f'<td class="n">{len(d.changed)}</td>') in row

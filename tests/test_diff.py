@@ -64,3 +64,15 @@ def test_bad_directory_gets_the_validators_messages_and_exit_1(nato, tmp_path):
 def test_shipped_data_against_itself_is_empty():
     root = Path(__file__).resolve().parents[1] / "data"
     assert not any(diff(root, root))
+
+
+def test_a_table_new_in_this_version_is_all_added(nato, tmp_path):
+    import shutil
+
+    new = tmp_path / "new"
+    shutil.copytree(nato, new)
+    (new / "evidence.csv").write_text("table,row,field,source_id,quote\nstates,CAN,row,cow-states,Canada 20\n",
+                                      encoding="utf-8")
+    result = {d.table: d for d in diff(nato, new)}
+    assert result["evidence"].key == ["table", "row", "field", "source_id"]
+    assert result["evidence"].added == ["states|CAN|row|cow-states"]

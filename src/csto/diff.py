@@ -41,12 +41,14 @@ def _rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
 
 
 def _key(res: dict, header_old: list[str], header_new: list[str]) -> list[str]:
+    """The table's key, as far as both files have its columns (a table only one side has: that side's)."""
+    headers = [h for h in (header_old, header_new) if h]
     key = res["schema"].get("primaryKey") or FALLBACK_KEYS.get(res["name"], ())
     key = [key] if isinstance(key, str) else list(key)
-    usable = [k for k in key if k in header_old and k in header_new]
+    usable = [k for k in key if all(k in h for h in headers)]
     if not usable:
-        usable = [k for k in FALLBACK_KEYS.get(res["name"], ()) if k in header_old and k in header_new]
-    return usable or [c for c in header_new if c in header_old]
+        usable = [k for k in FALLBACK_KEYS.get(res["name"], ()) if all(k in h for h in headers)]
+    return usable or [c for c in headers[-1] if all(c in h for h in headers)]
 
 
 def diff(old_dir: str | Path, new_dir: str | Path) -> list[TableDiff]:
