@@ -146,6 +146,15 @@ def shared_style(body: str) -> str:
     return shared_scripts(head) + sep + rest
 
 
+def with_site_nav(body: str) -> str:
+    """The site's navigation at the top of a notebook page, so every page has the same one (styled by the site
+    stylesheet, which the page then links too)."""
+    css = asset(site_pages.SITE_CSS, "css")
+    body = body.replace("</head>", f'<link rel="stylesheet" href="assets/{css}">\n</head>', 1)
+    return re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + '\n<div class="site">' + site_pages.nav("") + "</div>",
+                  body, count=1)
+
+
 def shared_scripts(head: str) -> str:
     """Move the template's inline head scripts (identical on every page) to files named by their hash."""
     def move(match: re.Match) -> str:
@@ -177,7 +186,7 @@ def render(path: Path, nb: nbformat.NotebookNode, exporter: HTMLExporter) -> lis
                 body = re.sub(rf'<img alt="[^"]*"([^>]*src="figures/{re.escape(name)}")',
                               lambda m: f'<img alt="{html.escape(alts[len(names)])}"{m.group(1)}', body, count=1)
                 names.append(name)
-    (REPORTS / f"{path.stem}.html").write_text(shared_style(body), encoding="utf-8")
+    (REPORTS / f"{path.stem}.html").write_text(with_site_nav(shared_style(body)), encoding="utf-8")
     return names
 
 

@@ -235,8 +235,12 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
 
     rel = ds.relations[(ds.relations["source"].astype(str) == iso3) | (ds.relations["target"].astype(str) == iso3)]
     rel = rel.assign(family=family(rel)).sort_values(["family", "start_date"])
+    def tie_id(r: pd.Series) -> str:
+        # A relation's address is on its source state's page: states/<source>.html#rel-<target>-<type>-<start>-<n>.
+        return (f' id="{_e(relation_anchor(r))}"' if _t(r["source"]) == iso3 else "")
+
     tie_rows = "".join(
-        f"<tr><td>{_e(r['family'])}</td><td>{_e(r['relation']).replace('_', ' ')}</td>"
+        f"<tr{tie_id(r)}><td>{_e(r['family'])}</td><td>{_e(r['relation']).replace('_', ' ')}</td>"
         f"<td>{_e(names.get(_t(r['target']) if _t(r['source']) == iso3 else _t(r['source']), ''))}</td>"
         f"<td>{_e(r['label'])}</td><td>{html.escape(when(r['start_date'], r['start_precision']))}</td>"
         f"<td>{html.escape(when(r['end_date'], r['end_precision'])) or 'still'}</td></tr>" for _, r in rel.iterrows())
@@ -253,6 +257,20 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
                f"<th>what</th><th>from</th><th>to</th></tr></thead><tbody>{tie_rows}</tbody></table>" if tie_rows else "")
             + f'<p class="cite">Cite: CSTO in Data {html.escape(version)}, <code>states.csv</code> row '
               f"<code>{html.escape(iso3)}</code>, reports/states/{html.escape(iso3)}.html</p>\n</main>\n" + FOOTER)
+
+
+def relation_anchor(row: pd.Series) -> str:
+    """The id of a relation on its source state's page: target, type, start date and a short digest of the label
+    (two sites created by one agreement share the first three).
+
+    >>> relation_anchor(pd.Series({"source": "RUS", "target": "TJK", "relation": "military_base",
+    ...     "start_date": pd.Timestamp("2004-10-16"), "label": "201st military base"}))
+    'rel-TJK-military_base-2004-10-16-6bb29'
+    """
+    import hashlib
+
+    digest = hashlib.sha1(_t(row["label"]).encode("utf-8")).hexdigest()[:5]
+    return f"rel-{_t(row['target'])}-{_t(row['relation'])}-{row['start_date']:%Y-%m-%d}-{digest}"
 
 
 def index_page(title: str, items: list[tuple[str, str]], css: list[str], current: str, intro: str) -> str:
@@ -284,14 +302,18 @@ def write_all(ds: Any, nato: Any, reports: Any, css: list[str]) -> list[str]:
         "Appeals", items, css, "appeals/index.html",
         "Every request for help to the CST/CSTO, and NATO's calls for comparison: each has a case file."),
         encoding="utf-8")
-    states = sorted(set(ds.memberships["state"].astype(str)))
+    parties = sorted(set(ds.memberships["state"].astype(str)))
+    others = sorted(set(ds.states["iso3"].astype(str)) - set(parties))
     names = ds.states.set_index("iso3")["name"].astype(str).to_dict()
-    for iso3 in states:
+    for iso3 in parties + others:
         path = f"states/{iso3}.html"
         (reports / path).write_text(state_page(ds, iso3, version, css, "../"), encoding="utf-8")
         written.append(path)
     (reports / "states" / "index.html").write_text(index_page(
-        "States", [(f"{s}.html", f"{names.get(s, s)} ({s})") for s in states], css, "states/index.html",
-        "Every state that was ever a party to the treaty, a member of the organization or an observer."),
+        "States", [(f"{s}.html", f"{names.get(s, s)} ({s})") for s in parties]
+        + [(f"{s}.html", f"{names.get(s, s)} ({s}), never a party: its ties and events") for s in others],
+        css, "states/index.html",
+        "Every state that was ever a party to the treaty, a member of the organization or an observer, then the "
+        "other states the record ties to them (each relation's address is on its first state's page)."),
         encoding="utf-8")
     return written + ["appeals/index.html", "states/index.html"]

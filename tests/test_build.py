@@ -54,7 +54,8 @@ def test_page_escapes_data_links_figures_and_shares_css(build, tmp_path):
     assert "<script>alert(" not in page and "&lt;script&gt;alert(" in page
     head = page.split("</head>")[0]
     assert "<style" not in head and 'rel="stylesheet" href="assets/' in head
-    assert len(list((tmp_path / "assets").glob("*.css"))) == 1
+    # the notebook stylesheet, shared by every notebook page, and the site stylesheet for the navigation on top
+    assert len(list((tmp_path / "assets").glob("*.css"))) == 2 and '<nav class="top" aria-label="site">' in page
     assert not re.search(r'<script[^>]*type="module"[^>]*src=', page)  # file:// pages cannot load module files
     assert not re.search(r"""(src|href)=["']https?://""", page)  # nothing loaded from the network
 
@@ -234,3 +235,35 @@ def test_changes_page_reports_what_csto_diff_finds_against_the_previous_release(
         row = text.split(f"{d.table}.csv</")[1].split("</tr>")[0]
         assert (f'<td class="n">{len(d.added)}</td><td class="n">{len(d.removed)}</td>'
                 f'<td class="n">{len(d.changed)}</td>') in row
+
+
+def test_every_row_has_an_address_and_every_page_the_same_navigation():
+    """Events are anchored in the chronology (with every source they cite listed in their entry), appeals and states
+    have pages, and each relation has an anchor on its source state's page; every page of the site, notebook pages
+    included, carries the same navigation; the record pages stay small (under 150 kB each, stylesheets aside)."""
+    import csv
+    import sys
+
+    import pandas as pd
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import record_pages
+
+    reports, data = ROOT / "reports", ROOT / "data"
+    chronology = (reports / "chronology.html").read_text(encoding="utf-8")
+    for event in csv.DictReader((data / "events.csv").open(encoding="utf-8")):
+        entry = chronology.split(f'<li id="{event["event_id"]}"')[1].split("</li></ol>")[0].split('<li id="ev_')[0]
+        assert all(f"<code>{sid}</code>" in entry for sid in event["source_ids"].split(";")), event["event_id"]
+    for rel in csv.DictReader((data / "relations.csv").open(encoding="utf-8")):
+        anchor = record_pages.relation_anchor(pd.Series({**rel, "start_date": pd.Timestamp(rel["start_date"])}))
+        assert f'id="{anchor}"' in (reports / "states" / f"{rel['source']}.html").read_text(encoding="utf-8"), anchor
+    navigation = None
+    for page in [*reports.glob("*.html"), *(reports / "appeals").rglob("*.html"), *(reports / "states").glob("*.html")]:
+        text = page.read_text(encoding="utf-8")
+        labels = re.findall(r'<nav class="top" aria-label="site"><ul>(.*?)</ul></nav>', text)
+        assert labels, page
+        items = re.findall(r">([^<>]+)</a></li>", labels[0])
+        navigation = navigation or items
+        assert items == navigation, page
+    for page in [*(reports / "appeals").rglob("*.html"), *(reports / "states").glob("*.html")]:
+        assert page.stat().st_size < 150_000, page
