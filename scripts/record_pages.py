@@ -218,6 +218,14 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
         f'<li><a href="{prefix}appeals/{_e(r["appeal_id"])}.html#{_e(r.get("assistance_id", ""))}">{_e(r["appeal_id"])}</a>: '
         f'{_e(r["category"]).replace("_", " ")}{" " + format(r["quantity"], ",.0f") + " " + _t(r["unit"]) if not pd.isna(r["quantity"]) else ""}'
         f' ({_e(r.get("delivery_channel", "")).replace("_", " ")})</li>' for _, r in gave.iterrows())
+    own = set(appeals["appeal_id"].astype(str))
+    received = ds.assistance[ds.assistance["appeal_id"].astype(str).isin(own)
+                             & (ds.assistance["side"].astype(str) == "delivered")]
+    received_items = "".join(
+        f'<li><a href="{prefix}appeals/{_e(r["appeal_id"])}.html#{_e(r.get("assistance_id", ""))}">{_e(r["appeal_id"])}</a>: '
+        f'{_e(r["category"]).replace("_", " ")} from {_e(names.get(_t(r["contributor"]), _t(r["contributor"])) or "the organization")}'
+        f' ({_e(r.get("delivery_channel", "")).replace("_", " ")}; {_e(r.get("content_match", "")).replace("_", " ")})</li>'
+        for _, r in received.iterrows())
     roles = ds.event_participants[ds.event_participants["state"].astype(str) == iso3]
     ev = ds.events.set_index("event_id")
     counts = roles["role"].astype(str).value_counts().to_dict()
@@ -250,6 +258,7 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
             + ('<table class="data"><thead><tr><th>body</th><th>status</th><th>from</th><th>to</th><th>how it ended</th>'
                f"<th>notes</th></tr></thead><tbody>{spell_rows}</tbody></table>" if spell_rows else "<p>No spells.</p>")
             + f"<h2>Appeals it made</h2>{'<ul class=plain>' + appeal_items + '</ul>' if appeal_items else '<p>None.</p>'}"
+            + f"<h2>Help it received</h2>{'<ul class=plain>' + received_items + '</ul>' if received_items else '<p>None recorded.</p>'}"
             + f"<h2>Help it gave</h2>{'<ul class=plain>' + gave_items + '</ul>' if gave_items else '<p>None recorded.</p>'}"
             + f"<h2>Events</h2><p>Hosted {len(hosted)} event(s) in the record. By role (links go to the chronology):</p>"
             + f"<ul class=plain>{''.join(role_items)}</ul>"
