@@ -101,3 +101,14 @@ def test_every_council_session_records_every_member_of_that_day_but_the_known_ga
     present = activity.session_attendance(DATA.events, DATA.event_participants, DATA.memberships, DATA.organizations)
     silent = present[present["attendance"] == "not recorded"]
     assert silent.groupby("event_id")["state"].agg(lambda s: sorted(s)).to_dict() == ATTENDANCE_GAPS
+
+
+def test_personnel_figures_size_a_relation_and_are_quoted():
+    """Each figure names one row of relations.csv (a foreign key the validator checks) and has a quote for its
+    number; no figure is dated before its relation began."""
+    p = DATA.personnel
+    assert len(p) >= 7
+    quoted = set(DATA.evidence.loc[(DATA.evidence["table"] == "personnel") & (DATA.evidence["field"] == "personnel"),
+                                   "row"])
+    assert set(p["personnel_id"]) <= quoted
+    assert (p["date"] >= p["relation_start"]).all()
