@@ -92,7 +92,8 @@ def _text(value: Any) -> str:
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def _source_item(source: pd.Series, data_href: str) -> str:
+def source_item(source: pd.Series) -> str:
+    """A source as a list item: title linked to the original, publisher, date, the copy read if any, its id."""
     published = when(source["published"], source["published_precision"] if _text(source["published_precision"])
                      else "day")
     copy = _text(source["copy_url"])
@@ -151,7 +152,7 @@ def chronology_page(ds: Any, version: str, css: list[str], data_href: str) -> st
         people = ", ".join(f"{html.escape(names.get(s, s))} ({html.escape(r.replace('_', ' '))})"
                            for s, r in sorted(who))
         cited = [s for s in _text(e["source_ids"]).split(";") if s in sources.index]
-        source_items = "".join(_source_item(sources.loc[s], data_href) for s in cited)
+        source_items = "".join(source_item(sources.loc[s]) for s in cited)
         quote_items = "".join(
             f'<li><q class="quote">{html.escape(_text(q["quote"]))}</q>'
             + (f' <span lang="en">({html.escape(_text(q["quote_en"]))})</span>' if _text(q["quote_en"]) else "")
@@ -184,8 +185,7 @@ def chronology_page(ds: Any, version: str, css: list[str], data_href: str) -> st
             f'<label>To year<input name="to" type="number" min="{first}" max="{last}" value="{last}"></label>'
             f'<label>Search<input name="q" type="search" placeholder="words in the entry"></label>'
             f'<button type="reset">Show all</button></form>')
-    return (head(f"Chronology: {ds.schema.get('title', 'Data')}", css)
-            + f"<style>{CSS}</style>\n"
+    return (head(f"Chronology: {ds.schema.get('title', 'Data')}", css, style=CSS)
             + '<body class="site">\n<header><h1>Chronology</h1>'
             + f'<p class="lede">Every event in <code>events.csv</code>, {first} to {last}, by the year it began: '
               "sessions, exercises, deployments, missions, crises, statements and the treaty's life. Dates are given "

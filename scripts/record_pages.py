@@ -17,12 +17,9 @@ from typing import Any
 
 import pandas as pd
 
-from chronology import when
-from site_pages import FOOTER
+from chronology import source_item, when
+from site_pages import FOOTER, head, nav
 
-PAGES = [("index.html", "Analyses and data"), ("chronology.html", "Chronology"), ("states/index.html", "States"),
-         ("appeals/index.html", "Appeals"), ("codebook.html", "Codebook"), ("tables.html", "Tables"),
-         ("changes.html", "What changed"), ("api.html", "API")]
 
 CSS = """\
 .site table.data caption{text-align:left;font-weight:600;margin-bottom:.3rem}
@@ -39,20 +36,6 @@ def _t(value: Any) -> str:
 
 def _e(value: Any) -> str:
     return html.escape(_t(value))
-
-
-def page_head(title: str, css: list[str], prefix: str) -> str:
-    links = "".join(f'<link rel="stylesheet" href="{prefix}assets/{html.escape(n)}">\n' for n in css)
-    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{html.escape(title)}</title>\n'
-            f"{links}<style>{CSS}</style>\n</head>\n")
-
-
-def page_nav(current: str, prefix: str) -> str:
-    mark = ' aria-current="page"'
-    items = "".join(f'<li><a href="{prefix}{href}"{mark if href == current else ""}>{label}</a></li>'
-                    for href, label in PAGES)
-    return f'<nav class="top" aria-label="site"><ul>{items}</ul></nav>\n'
 
 
 def timeline_svg(marks: list[tuple[pd.Timestamp, str]], spans: list[tuple[pd.Timestamp, pd.Timestamp, str, str]],
@@ -98,17 +81,7 @@ def timeline_svg(marks: list[tuple[pd.Timestamp, str]], spans: list[tuple[pd.Tim
 
 
 def _sources_list(ids: list[str], sources: pd.DataFrame) -> str:
-    items = []
-    for sid in ids:
-        if sid not in sources.index:
-            continue
-        s = sources.loc[sid]
-        published = when(s["published"], _t(s.get("published_precision")) or "day")
-        copy = _t(s.get("copy_url"))
-        copy_link = f' (read in a <a href="{_e(copy)}" rel="nofollow">copy</a>)' if copy and copy != _t(s["url"]) else ""
-        items.append(f'<li><a href="{_e(s["url"])}" rel="nofollow">{_e(s["title"])}</a>, {_e(s["publisher"])}'
-                     f'{", " + published if published else ""}{copy_link} <code>{html.escape(sid)}</code></li>')
-    return f'<ul class="plain">{"".join(items)}</ul>'
+    return f'<ul class="plain">{"".join(source_item(sources.loc[sid]) for sid in ids if sid in sources.index)}</ul>'
 
 
 def _quotes_list(quotes: pd.DataFrame) -> str:
@@ -180,9 +153,9 @@ def appeal_page(ds: Any, appeal: pd.Series, version: str, css: list[str], prefix
     if _t(appeal.get("notes")):
         facts.append(("Notes", _e(appeal["notes"])))
     dl = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in facts)
-    return (page_head(f"{aid}: appeal case file", css, prefix) + '<body class="site">\n'
+    return (head(f"{aid}: appeal case file", css, prefix, style=CSS) + '<body class="site">\n'
             + f"<header><h1>{html.escape(aid)}: {_e(names.get(_t(appeal['requester']), appeal['requester']))} asks "
-              f"the {html.escape(label)} for help</h1></header>\n" + page_nav("appeals/index.html", prefix) + "<main>\n"
+              f"the {html.escape(label)} for help</h1></header>\n" + nav("appeals/index.html", prefix) + "<main>\n"
             + f'<table class="data"><tbody>{dl}</tbody></table>\n'
             + timeline_svg(marks, spans, f"Timeline of appeal {aid}: request, decision and deliveries")
             + table(asked, "What was asked for", False) + table(got, "What arrived", True)
@@ -252,9 +225,9 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
         f"<td>{_e(names.get(_t(r['target']) if _t(r['source']) == iso3 else _t(r['source']), ''))}</td>"
         f"<td>{_e(r['label'])}</td><td>{html.escape(when(r['start_date'], r['start_precision']))}</td>"
         f"<td>{html.escape(when(r['end_date'], r['end_precision'])) or 'still'}</td></tr>" for _, r in rel.iterrows())
-    return (page_head(f"{name}: state page", css, prefix) + '<body class="site">\n'
+    return (head(f"{name}: state page", css, prefix, style=CSS) + '<body class="site">\n'
             + f"<header><h1>{html.escape(name)} ({html.escape(iso3)})</h1></header>\n"
-            + page_nav("states/index.html", prefix) + "<main>\n<h2>Membership</h2>" + svg
+            + nav("states/index.html", prefix) + "<main>\n<h2>Membership</h2>" + svg
             + ('<table class="data"><thead><tr><th>body</th><th>status</th><th>from</th><th>to</th><th>how it ended</th>'
                f"<th>notes</th></tr></thead><tbody>{spell_rows}</tbody></table>" if spell_rows else "<p>No spells.</p>")
             + f"<h2>Appeals it made</h2>{'<ul class=plain>' + appeal_items + '</ul>' if appeal_items else '<p>None.</p>'}"
@@ -284,8 +257,8 @@ def relation_anchor(row: pd.Series) -> str:
 
 def index_page(title: str, items: list[tuple[str, str]], css: list[str], current: str, intro: str) -> str:
     lis = "".join(f'<li><a href="{html.escape(href)}">{html.escape(label)}</a></li>' for href, label in items)
-    return (page_head(title, css, "../") + '<body class="site">\n' + f"<header><h1>{html.escape(title)}</h1>"
-            f'<p class="lede">{intro}</p></header>\n' + page_nav(current, "../")
+    return (head(title, css, "../", style=CSS) + '<body class="site">\n' + f"<header><h1>{html.escape(title)}</h1>"
+            f'<p class="lede">{intro}</p></header>\n' + nav(current, "../")
             + f'<main><ul class="plain">{lis}</ul></main>\n' + FOOTER)
 
 

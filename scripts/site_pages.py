@@ -249,20 +249,26 @@ def relative_links(body: str, prefix: str) -> str:
     return re.sub(r'(href|src)="(?![a-z][a-z0-9+.-]*:|#|/)([^"]*)"', rf'\1="{prefix}/\2"', body)
 
 
-def head(title: str, css: list[str]) -> str:
-    links = "".join(f'<link rel="stylesheet" href="assets/{html.escape(name)}">\n' for name in css)
+PAGES = [("index.html", "Analyses and data"), ("chronology.html", "Chronology"), ("states/index.html", "States"),
+         ("appeals/index.html", "Appeals"), ("codebook.html", "Codebook"), ("tables.html", "Tables"),
+         ("changes.html", "What changed"), ("api.html", "API")]
+"""The site's navigation, the same on every page (paths relative to reports/)."""
+
+
+def head(title: str, css: list[str], prefix: str = "", style: str = "") -> str:
+    """The page head: the shared stylesheets (``prefix`` leads from a subfolder back to reports/) and, if given, the
+    page's own CSS."""
+    links = "".join(f'<link rel="stylesheet" href="{prefix}assets/{html.escape(name)}">\n' for name in css)
+    own = f"<style>{style}</style>\n" if style else ""
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{html.escape(title)}</title>\n{links}</head>\n")
+            f"<title>{html.escape(title)}</title>\n{links}{own}</head>\n")
 
 
-def nav(current: str) -> str:
-    pages = [("index.html", "Analyses and data"), ("chronology.html", "Chronology"), ("states/index.html", "States"),
-             ("appeals/index.html", "Appeals"), ("codebook.html", "Codebook"), ("tables.html", "Tables"),
-             ("changes.html", "What changed"), ("api.html", "API")]
+def nav(current: str, prefix: str = "") -> str:
     current_mark = ' aria-current="page"'
-    items = "".join(f'<li><a href="{href}"{current_mark if href == current else ""}>{label}</a></li>'
-                    for href, label in pages)
+    items = "".join(f'<li><a href="{prefix}{href}"{current_mark if href == current else ""}>{label}</a></li>'
+                    for href, label in PAGES)
     return f'<nav class="top" aria-label="site"><ul>{items}</ul></nav>\n'
 
 

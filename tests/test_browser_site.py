@@ -36,17 +36,23 @@ if CHROMIUM is None:
 from browser import browser  # noqa: E402,F401  (the module-scoped Chromium fixture)
 
 
-def visit(browser, path: Path, screenshot: Path | None = None) -> dict:
-    """Open a page from disk; return what it requested, its console errors, figures and links."""
+def open_page(browser, path: Path):
+    """Open a page from disk and record what it requests and its console errors: (page, requests, errors)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     requests: list[str] = []
     errors: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
     page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
     page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return page, requests, errors
+
+
+def visit(browser, path: Path, screenshot: Path | None = None) -> dict:
+    """Open a page from disk; return what it requested, its console errors, figures and links."""
+    page, requests, errors = open_page(browser, path)
     try:
-        page.goto(path.as_uri())
-        page.wait_for_load_state("load")
         images = page.eval_on_selector_all("img", """images => images.map(image => ({
             src: image.getAttribute('src'), alt: image.getAttribute('alt'), width: image.naturalWidth}))""")
         links = page.eval_on_selector_all("a[href]", "links => links.map(link => link.href)")
@@ -131,15 +137,8 @@ def test_chronology_filters_count_and_find_and_every_anchor_resolves(browser):
     text = path.read_text(encoding="utf-8")
     ids = re.findall(r'<li id="([^"]+)" data-type=', text)
     assert sorted(ids) == sorted(r["event_id"] for r in rows)  # every event, once, with its id as anchor
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    requests: list[str] = []
-    errors: list[str] = []
-    page.on("request", lambda request: requests.append(request.url))
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on("pageerror", lambda error: errors.append(str(error)))
+    page, requests, errors = open_page(browser, path)
     try:
-        page.goto(path.as_uri())
-        page.wait_for_load_state("load")
         shown = page.locator("#shown")
         assert shown.inner_text() == f"Showing {len(rows)} of {len(rows)} events."
         exercises = sum(r["event_type"] == "exercise" for r in rows)
