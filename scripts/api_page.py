@@ -14,7 +14,7 @@ import re
 from site_pages import FOOTER, head, nav
 
 MODULES = ["io", "validate", "schema", "membership", "compare", "assistance", "alliances", "activity", "relations",
-           "evidence", "robustness", "overview", "diff", "plot", "cli", "notebook"]
+           "evidence", "robustness", "alignment", "overview", "diff", "plot", "cli", "notebook"]
 
 
 def _doc(text: str) -> str:
