@@ -15,8 +15,8 @@ from pathlib import Path
 
 from site_pages import FOOTER, head, nav
 
-# The last commit of data release 0.2.0 (2026-11-30), the version before this one.
-PREVIOUS = ("0.2.0", "5358a0eb5a8e29ba2fd3cf1f1393a55a19d30540")
+# The last commit of data release 0.3.0 (2026-12-04), the version before this one.
+PREVIOUS = ("0.3.0", "15b11d47ed944771a12e0cbd89ce7ed82143a0ff")
 
 
 def previous_tables(root: Path, commit: str, folder: Path) -> bool:

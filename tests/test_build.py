@@ -219,7 +219,7 @@ def test_api_reference_lists_every_public_function_from_its_docstring():
 
 
 def test_changes_page_reports_what_csto_diff_finds_against_the_previous_release(tmp_path):
-    """reports/changes.html puts data 0.2.0 (read from git) beside this version with csto.diff; it names every
+    """reports/changes.html puts the previous data release (read from git) beside this version with csto.diff; it names every
     table with the counts the diff gives."""
     import sys
 

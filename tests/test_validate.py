@@ -441,7 +441,7 @@ EVIDENCE = "table,row,field,source_id,quote\n"
     ("events,nato-1949-signing,row,no-such-source,x",
      "source_id: 'no-such-source' not found in sources.csv column source_id"),
     ("treaties,x,row,cow-states,x", "table: 'treaties' is not one of: organizations, states, memberships, events, "
-     "event_participants, appeals, assistance, relations, personnel, un_votes, sources"),
+     "event_participants, appeals, assistance, relations, personnel, event_sizes, un_votes, sources"),
     ("events,nato-1949-signing,row,nato-founding-treaty," + "x" * 401,
      "quote: is 401 characters long, more than the limit of 400"),
     ('events,nato-1949-signing,row,nato-founding-treaty," "', "quote: is only whitespace"),

@@ -77,21 +77,13 @@ def load_external(data_dir: str | Path | None = None) -> External:
     return External(**frames)
 
 
-def _kappa(a: pd.Series, b: pd.Series) -> float:
-    """Cohen's kappa of two aligned vote series (categories :data:`VOTES`); NaN when chance agreement is 1."""
-    observed = float((a.to_numpy() == b.to_numpy()).mean())
-    pa = a.value_counts(normalize=True).reindex(VOTES, fill_value=0.0)
-    pb = b.value_counts(normalize=True).reindex(VOTES, fill_value=0.0)
-    expected = float((pa * pb).sum())
-    return np.nan if expected >= 1.0 else (observed - expected) / (1.0 - expected)
-
-
-def agreement(votes: pd.DataFrame, roll_calls: pd.DataFrame, a: str, b: str, *, by: str = "year") -> pd.DataFrame:
+def agreement(votes: pd.DataFrame, roll_calls: pd.DataFrame, a: str, b: str, *, by: str | None = "year") -> pd.DataFrame:
     """Agreement of states ``a`` and ``b`` per year (``by="year"``) or over everything (``by=None``).
 
     Counts the roll calls in which both voted yes, no or abstain (``votes``: columns ``rcid``, ``state``,
     ``vote``; ``roll_calls``: ``rcid``, ``date``), the share of those in which they voted alike, and Cohen's
-    kappa (1 = always alike, 0 = alike only as often as chance would make them, below 0 = less).
+    kappa (1 = always alike, 0 = alike only as often as chance would make them, below 0 = less; empty when
+    both always cast the same single vote, since chance then explains everything).
 
     >>> calls = pd.DataFrame({"rcid": [1, 2, 3, 4], "date": pd.to_datetime(["2000-01-01"] * 4)})
     >>> v = pd.DataFrame({"rcid": [1, 2, 3, 4, 1, 2, 3, 4], "state": ["A"] * 4 + ["B"] * 4,
@@ -100,24 +92,14 @@ def agreement(votes: pd.DataFrame, roll_calls: pd.DataFrame, a: str, b: str, *, 
        year  votes  identical  kappa
     0  2000      4       0.75    0.6
     """
-    pair = (votes[votes["state"] == a].merge(votes[votes["state"] == b], on="rcid", suffixes=("_a", "_b"))
-            .merge(roll_calls[["rcid", "date"]], on="rcid"))
-    if by is None:
-        pair = pair.assign(year=0)
-    elif by == "year":
-        pair = pair.assign(year=pair["date"].dt.year)
-    else:
-        raise ValueError(f"by must be 'year' or None, not {by!r}")
-    rows = [{"year": year, "votes": len(g), "identical": float((g["vote_a"] == g["vote_b"]).mean()),
-             "kappa": _kappa(g["vote_a"], g["vote_b"])} for year, g in pair.groupby("year", sort=True)]
-    out = pd.DataFrame(rows, columns=["year", "votes", "identical", "kappa"])
-    out = out.astype({"year": "int64", "votes": "int64", "identical": "float64", "kappa": "float64"})
-    return out.drop(columns="year") if by is None else out
+    return agreement_with(votes, roll_calls, b, [a], by=by).drop(columns="state")
 
 
 def agreement_with(votes: pd.DataFrame, roll_calls: pd.DataFrame, leader: str, states: list[str] | tuple[str, ...],
-                   *, by: str = "year") -> pd.DataFrame:
+                   *, by: str | None = "year") -> pd.DataFrame:
     """:func:`agreement` of each of ``states`` with ``leader``, stacked (column ``state`` first).
+
+    A state and year with no roll call in which both voted has no row (not a zero).
 
     >>> ext = load_external()
     >>> t = agreement_with(ext.votes, ext.roll_calls, "RUS", ["BLR", "GEO"])
@@ -125,9 +107,25 @@ def agreement_with(votes: pd.DataFrame, roll_calls: pd.DataFrame, leader: str, s
     >>> bool(means["BLR"] > means["GEO"])
     True
     """
-    parts = [agreement(votes, roll_calls, state, leader, by=by).assign(state=state) for state in states]
-    out = pd.concat(parts, ignore_index=True)
-    return out[["state", *[c for c in out.columns if c != "state"]]]
+    if by not in ("year", None):
+        raise ValueError(f"by must be 'year' or None, not {by!r}")
+    lead = votes.loc[votes["state"] == leader, ["rcid", "vote"]].rename(columns={"vote": "lead"})
+    pair = votes[votes["state"].isin(list(states))].merge(lead, on="rcid")
+    pair = pair.merge(roll_calls[["rcid", "date"]], on="rcid")
+    keys = ["state", "year"]
+    pair = pair.assign(state=pair["state"].astype(str),
+                       year=pair["date"].dt.year.astype("int64") if by == "year" else 0,
+                       same=(pair["vote"] == pair["lead"]).astype(float))
+    for v in VOTES:  # each side's share of each vote, to compute the agreement chance alone would give
+        pair[f"a_{v}"] = (pair["vote"] == v).astype(float)
+        pair[f"b_{v}"] = (pair["lead"] == v).astype(float)
+    groups = pair.groupby(keys, sort=True)
+    means = groups[["same", *[f"{s}_{v}" for s in "ab" for v in VOTES]]].mean()
+    expected = sum(means[f"a_{v}"] * means[f"b_{v}"] for v in VOTES)
+    out = pd.DataFrame({"votes": groups.size(), "identical": means["same"],
+                        "kappa": ((means["same"] - expected) / (1.0 - expected)).where(expected < 1.0)})
+    out = out.reset_index().astype({"votes": "int64", "identical": "float64", "kappa": "float64"})
+    return out.drop(columns="year") if by is None else out
 
 
 def ideal_point_distance(points: pd.DataFrame, a: str, b: str) -> pd.DataFrame:
