@@ -110,3 +110,14 @@ def test_missing_data_is_a_clear_message_not_a_traceback(installed, elsewhere):
     done = run(installed, "-m", "csto", "validate", "no-such-dir", cwd=cwd, env=env)
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr == "no-such-dir: not a directory\n"
+
+
+def test_the_external_extracts_ship_with_the_wheel(installed, elsewhere):
+    """Notebook 06's measures run on a plain install: the extracts of data/external/ are inside the wheel."""
+    cwd, env = elsewhere
+    code = ("from csto import alignment; e = alignment.load_external(); "
+            "t = alignment.agreement_with(e.votes, e.roll_calls, 'RUS', ['BLR']); "
+            "print(len(e.roll_calls), len(e.votes), int(t['year'].min()), int(t['year'].max()))")
+    done = run(installed, "-c", code, cwd=cwd, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "2491 105498 1992 2020\n"  # the counts data/external/README.md gives
