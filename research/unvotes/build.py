@@ -159,7 +159,7 @@ def main() -> None:
         for i, line in enumerate(lines):
             if line.startswith("source_id: unvp_un_ga"):
                 source = line.split(": ", 1)[1]
-                sentence = next(x for x in lines[i + 1:] if "vote of" in x).replace(" [...]", "")[:400]
+                sentence = next(x for x in lines[i + 1:] if "vote of" in x).split(" [...]")[0][:400]
                 for row in rows.values():
                     if row["resolution"] == symbol:
                         row["source_ids"] = ";".join(dict.fromkeys(row["source_ids"].split(";") + [source]))
