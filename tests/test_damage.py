@@ -136,7 +136,9 @@ def damages(draw):
     typed = [c for c in header if row[col[c]] and (table.fields[c]["type"] in ("date", "integer", "number", "boolean")
              or "enum" in table.fields[c].get("constraints", {})
              or table.fields[c].get("constraints", {}).get("pattern") == "^[A-Z]{3}$")]
-    kinds = ["truncate", "bom", "drop_header_column", "drop_cell", "junk_text"]
+    kinds = ["truncate", "bom", "drop_cell", "junk_text"]
+    # Only a contract column must be present; a table of project columns alone (un_votes) has none to drop.
+    kinds += ["drop_header_column"] if any(table.fields[c].get("contract", True) for c in header) else []
     kinds += ["date_format"] if dates else []
     paired = [c for c in dates if table.fields[c].get("precisionField") in col]
     kinds += ["swap_date_precision"] if paired else []

@@ -13,8 +13,10 @@ import csto
 from csto import alignment
 
 DATA = csto.load()
+NATO = csto.load(csto.default_data_dir() / "nato")
 EXT = alignment.load_external()
 VOTES = DATA.un_votes
+BOTH = pytest.mark.parametrize("ds", [DATA, NATO], ids=["csto", "nato"])
 DATASET = "unv_voeten_unga"
 #: Roll calls of the extract that carry a resolution's symbol but are the procedural motion voted before it
 #: (every state's vote is the reverse of its vote on the text; data/external/README.md).
@@ -28,14 +30,17 @@ def _cites(row: pd.Series, source: str) -> bool:
     return source in str(row["source_ids"]).split(";")
 
 
-def test_votes_resting_on_the_roll_call_data_say_what_it_says():
+@BOTH
+def test_votes_resting_on_the_roll_call_data_say_what_it_says(ds):
+    """NATO's table derives no absences (its members' UN admissions are not sourced): there a row exists only
+    where the data record a vote."""
     calls = EXT.roll_calls[~EXT.roll_calls["rcid"].isin(PROCEDURAL)]
     cast = EXT.votes.set_index(["rcid", "state"])["vote"]
     checked, wrong = 0, []
-    for _, row in VOTES[VOTES.apply(_cites, axis=1, source=DATASET)].iterrows():
+    for _, row in ds.un_votes[ds.un_votes.apply(_cites, axis=1, source=DATASET)].iterrows():
         rcids = calls.loc[calls["resolution"] == row["resolution"], "rcid"].tolist()
         assert len(rcids) == 1, (row["resolution"], rcids)
-        expected = cast.get((rcids[0], row["state"]), "absent")
+        expected = cast.get((rcids[0], row["state"]), "absent" if ds is DATA else None)
         checked += 1
         if expected != row["vote"]:
             wrong.append((row["resolution"], row["state"], row["vote"], expected))
@@ -60,14 +65,15 @@ def test_dates_are_the_uns_not_the_roll_call_datas():
     assert (dates.map(len) == 1).all()  # one date per resolution
 
 
-def test_every_vote_resting_on_reports_is_quoted_from_a_source_it_cites():
-    ev = DATA.evidence[DATA.evidence["table"] == "un_votes"]
+@BOTH
+def test_every_vote_resting_on_reports_is_quoted_from_a_source_it_cites(ds):
+    ev = ds.evidence[ds.evidence["table"] == "un_votes"]
     quoted = ev.groupby("row")["source_id"].agg(set).to_dict()
     # The roll-call data has no sentence to quote: a row resting on it alone (with, for an absence, a source of
     # the state's UN membership, which is quoted) is checked against the extract above instead.
     dataset_only = {DATASET}
     missing = []
-    for _, row in VOTES.iterrows():
+    for _, row in ds.un_votes.iterrows():
         key = f"{row['resolution']}|{row['state']}"
         reports = set(str(row["source_ids"]).split(";")) - dataset_only
         if reports and not (quoted.get(key, set()) & reports):
@@ -80,6 +86,13 @@ def test_a_recorded_vote_stays_the_vote_when_a_delegation_corrects_it_later():
     it not voting, and the row keeps the record with the correction in its notes."""
     row = VOTES[(VOTES["resolution"] == "A/RES/67/268") & (VOTES["state"] == "AZE")].iloc[0]
     assert row["vote"] == "absent" and "screen" in row["notes"]
+
+
+def test_the_nato_table_holds_members_and_no_derived_absence():
+    votes = NATO.un_votes
+    assert set(votes["state"]) <= set(NATO.states["iso3"]) and len(votes) >= 500
+    dataset_absent = votes[(votes["vote"] == "absent") & votes.apply(_cites, axis=1, source=DATASET)]
+    assert dataset_absent.empty
 
 
 def test_russia_never_votes_for_these_resolutions_and_belarus_never_against_russia():

@@ -1,8 +1,10 @@
 """Build data/un_votes.csv, its sources and its quote batch from the research of this folder and the UN-vote extract.
 
 Rerunnable from the repository root (``.venv/bin/python research/unvotes/build.py``); it rewrites
-``data/un_votes.csv`` and ``research/evidence/un_votes.csv`` and appends the sources it needs to
-``data/sources.csv`` (a source already there is left as it is). Then run ``research/evidence/merge.py``.
+``data/un_votes.csv`` and ``research/evidence/un_votes.csv`` (the nine treaty states and the United States) and
+``data/nato/un_votes.csv`` and ``research/evidence/nato-un_votes.csv`` (NATO's members), and appends the sources
+each needs to that directory's ``sources.csv`` (a source already there is left as it is). Then run
+``research/evidence/merge.py``.
 
 Inputs, in the order they decide a vote:
 1. ``data/external/unga_votes.csv``: Voeten's roll-call data, compiled from the UN's voting records (a state UN
@@ -76,20 +78,22 @@ def write(path: Path, columns: list[str], rows: list[dict[str, str]]) -> None:
     path.write_text(out.getvalue(), encoding="utf-8")
 
 
-def extract_votes() -> dict[tuple[str, str], str]:
-    """(resolution, state) -> vote from the roll-call extract; a covered state with no row is absent.
+def extract_votes(states: tuple[str, ...], derive_absent: bool) -> dict[tuple[str, str], str]:
+    """(resolution, state) -> vote from the roll-call extract; with ``derive_absent`` a state with no row is absent.
 
     Every state of STATES was a UN member on every date of RESOLUTIONS_IN_EXTRACT (the latest admission among
-    them is Georgia's, 31 July 1992; MEMBERS_SOURCE)."""
+    them is Georgia's, 31 July 1992; MEMBERS_SOURCE). For NATO's members no absence is derived (their UN
+    admissions are not sourced here): a member without a recorded vote has no row."""
     by_rcid = {rcid: symbol for symbol, (rcid, _, _) in RESOLUTIONS_IN_EXTRACT.items()}
     votes = {}
     for row in read(ROOT / "data" / "external" / "unga_votes.csv"):
         symbol = by_rcid.get(int(row["rcid"]))
-        if symbol and row["state"] in STATES:
+        if symbol and row["state"] in states:
             votes[(symbol, row["state"])] = row["vote"]
-    for symbol in RESOLUTIONS_IN_EXTRACT:
-        for state in STATES:
-            votes.setdefault((symbol, state), "absent")
+    if derive_absent:
+        for symbol in RESOLUTIONS_IN_EXTRACT:
+            for state in states:
+                votes.setdefault((symbol, state), "absent")
     return votes
 
 
@@ -105,11 +109,12 @@ def merge_report(row: dict[str, str], report: dict[str, str]) -> None:
                                                              f"have '{report['vote']}'; the roll-call record decides."]))
 
 
-def main() -> None:
+def build(data_dir: Path, states: tuple[str, ...], derive_absent: bool, batch: str) -> None:
+    """Write ``data_dir/un_votes.csv`` for ``states``, its quote batch and its new sources."""
     rows: dict[tuple[str, str], dict[str, str]] = {}
     quotes = []
     # 1. the roll-call extract (Voeten's data, from the UN's voting records)
-    for (symbol, state), vote in extract_votes().items():
+    for (symbol, state), vote in extract_votes(states, derive_absent).items():
         rcid, subject, date = RESOLUTIONS_IN_EXTRACT[symbol]
         if vote == "absent" and not MEMBERS_SOURCE[state]:
             raise SystemExit(f"{symbol} {state}: absent, but no source for its UN membership in MEMBERS_SOURCE")
@@ -121,7 +126,7 @@ def main() -> None:
     # 2. news reports of 2008-2019 (research/unvotes_pre2020: the UN press releases found there give counts only)
     for r in read(PRE2020 / "votes.csv"):
         key = (r["resolution"], r["state"])
-        if r["state"] not in STATES or not r["resolution"].startswith("A/RES/"):
+        if r["state"] not in states or not r["resolution"].startswith("A/RES/"):
             continue
         if key in rows:
             merge_report(rows[key], r)
@@ -141,7 +146,7 @@ def main() -> None:
                                                                  f"submitted pursuant to resolution {symbol[6:]}."]))
     for r in news:
         key = (r["resolution"], r["state"])
-        if r["state"] not in STATES or r["resolution"] not in SYMBOLS:
+        if r["state"] not in states or r["resolution"] not in SYMBOLS:
             continue
         if key in rows:
             merge_report(rows[key], r)
@@ -177,17 +182,17 @@ def main() -> None:
             del rows[key]
         row["source_ids"] = ";".join(kept)
     table = sorted(rows.values(), key=lambda r: (r["date"], r["resolution"], r["state"]))
-    write(ROOT / "data" / "un_votes.csv", COLUMNS, table)
+    write(data_dir / "un_votes.csv", COLUMNS, table)
 
     cited = {s for r in table for s in r["source_ids"].split(";")}
-    batch = [{"table": "un_votes", "row": f"{q['resolution']}|{q['state']}", "field": q.get("field", "vote"),
+    quoted = [{"table": "un_votes", "row": f"{q['resolution']}|{q['state']}", "field": q.get("field", "vote"),
               "source_id": q["source_id"], "quote": q["quote"], "quote_en": "", "notes": q.get("notes", "")}
              for q, _ in quotes if (q["resolution"], q["state"]) in rows and q["source_id"] in
              rows[(q["resolution"], q["state"])]["source_ids"].split(";")]
-    write(ROOT / "research" / "evidence" / "un_votes.csv",
-          ["table", "row", "field", "source_id", "quote", "quote_en", "notes"], batch)
+    write(ROOT / "research" / "evidence" / batch,
+          ["table", "row", "field", "source_id", "quote", "quote_en", "notes"], quoted)
 
-    sources_path = ROOT / "data" / "sources.csv"
+    sources_path = data_dir / "sources.csv"
     existing = read(sources_path)
     known = {s["source_id"] for s in existing}
     columns = list(existing[0])
@@ -201,7 +206,14 @@ def main() -> None:
             s["url"] = s["copy_url"]
     write(sources_path, columns, existing + new)
     missing = cited - known - {s["source_id"] for s in new}
-    print(f"un_votes.csv: {len(table)} rows; {len(batch)} quotes; {len(new)} sources added; missing: {sorted(missing)}")
+    print(f"{data_dir.name}/un_votes.csv: {len(table)} rows; {len(quoted)} quotes; {len(new)} sources added; "
+          f"missing: {sorted(missing)}")
+
+
+def main() -> None:
+    build(ROOT / "data", STATES, derive_absent=True, batch="un_votes.csv")
+    nato_states = tuple(r["iso3"] for r in read(ROOT / "data" / "nato" / "states.csv"))
+    build(ROOT / "data" / "nato", nato_states, derive_absent=False, batch="nato-un_votes.csv")
 
 
 if __name__ == "__main__":
