@@ -225,6 +225,12 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
         f"<td>{_e(names.get(_t(r['target']) if _t(r['source']) == iso3 else _t(r['source']), ''))}</td>"
         f"<td>{_e(r['label'])}</td><td>{html.escape(when(r['start_date'], r['start_precision']))}</td>"
         f"<td>{html.escape(when(r['end_date'], r['end_precision'])) or 'still'}</td></tr>" for _, r in rel.iterrows())
+    votes = ds.un_votes[ds.un_votes["state"].astype(str) == iso3].sort_values(["date", "resolution"])
+    vote_rows = "".join(
+        f'<tr id="vote-{_e(str(r["resolution"]).replace("/", "-"))}"><td>{r["date"]:%Y-%m-%d}</td>'
+        f"<td>{_e(r['resolution'])}</td><td>{_e(r['subject']).replace('_', ' ')}</td><td>{_e(r['vote'])}</td>"
+        f"<td>{_e(str(r['source_ids']).replace(';', ', '))}</td><td>{_e(r['notes'])}</td></tr>"
+        for _, r in votes.iterrows())
     return (head(f"{name}: state page", css, prefix, style=CSS) + '<body class="site">\n'
             + f"<header><h1>{html.escape(name)} ({html.escape(iso3)})</h1></header>\n"
             + nav("states/index.html", prefix) + "<main>\n<h2>Membership</h2>" + svg
@@ -237,6 +243,10 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
             + f"<ul class=plain>{''.join(role_items)}</ul>"
             + ("<h2>Ties by family</h2><table class=\"data\"><thead><tr><th>family</th><th>type</th><th>with</th>"
                f"<th>what</th><th>from</th><th>to</th></tr></thead><tbody>{tie_rows}</tbody></table>" if tie_rows else "")
+            + ("<h2>Votes in the UN General Assembly</h2><p>Recorded votes on the resolutions about Ukraine, Georgia's "
+               "displaced persons and Crimea (<code>un_votes.csv</code>; absent = a UN member that did not vote).</p>"
+               '<table class="data"><thead><tr><th>date</th><th>resolution</th><th>subject</th><th>vote</th>'
+               f"<th>sources</th><th>notes</th></tr></thead><tbody>{vote_rows}</tbody></table>" if vote_rows else "")
             + f'<p class="cite">Cite: CSTO in Data {html.escape(version)}, <code>states.csv</code> row '
               f"<code>{html.escape(iso3)}</code>, reports/states/{html.escape(iso3)}.html</p>\n</main>\n" + FOOTER)
 

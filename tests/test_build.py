@@ -257,6 +257,10 @@ def test_every_row_has_an_address_and_every_page_the_same_navigation():
     for rel in csv.DictReader((data / "relations.csv").open(encoding="utf-8")):
         anchor = record_pages.relation_anchor(pd.Series({**rel, "start_date": pd.Timestamp(rel["start_date"])}))
         assert f'id="{anchor}"' in (reports / "states" / f"{rel['source']}.html").read_text(encoding="utf-8"), anchor
+    for vote in csv.DictReader((data / "un_votes.csv").open(encoding="utf-8")):  # each vote on its state's page
+        row = (reports / "states" / f"{vote['state']}.html").read_text(encoding="utf-8").split(
+            f'<tr id="vote-{vote["resolution"].replace("/", "-")}">')[1].split("</tr>")[0]
+        assert f"<td>{vote['vote']}</td>" in row and vote["date"] in row, vote
     navigation = None
     for page in [*reports.glob("*.html"), *(reports / "appeals").rglob("*.html"), *(reports / "states").glob("*.html")]:
         text = page.read_text(encoding="utf-8")
