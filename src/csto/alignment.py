@@ -236,6 +236,32 @@ def ucdp_crosswalk(relations: pd.DataFrame, conflicts: pd.DataFrame, states: pd.
     return out
 
 
+def opposed_pairs(conflicts: pd.DataFrame, states: pd.DataFrame, among: list[str] | tuple[str, ...]) -> pd.DataFrame:
+    """UCDP conflict-years that set two of ``among`` (ISO3) on opposite sides, one row per pair and conflict.
+
+    A state counts on a side as a primary or a secondary (troop-supporting) party; UCDP can list one state on
+    both sides, which is not a pair. Codes are mapped as in :func:`ucdp_crosswalk`. ``years`` joins the years.
+
+    >>> ucdp = pd.DataFrame({"conflict_id": [395, 395], "year": [1992, 1993], "gwno_a": ["702", "702"],
+    ...     "gwno_a_2nd": ["704", "365"], "gwno_b": ["", ""], "gwno_b_2nd": ["704", ""], "type_of_conflict": ["II", "II"]})
+    >>> st = pd.DataFrame({"iso3": ["TJK", "UZB", "RUS"], "cow_code": [702, 704, 365], "gw_code": [pd.NA] * 3})
+    >>> opposed_pairs(ucdp, st, ["TJK", "UZB", "RUS"])
+          pair  conflict_id type years
+    0  TJK-UZB          395   II  1992
+    """
+    code = {int(gw) if pd.notna(gw) else int(cow): iso3
+            for iso3, gw, cow in zip(states["iso3"], states["gw_code"], states["cow_code"]) if iso3 in set(among)}
+    rows = []
+    for _, c in conflicts.iterrows():
+        sides = [{code[n] for n in _codes(c[p]) | _codes(c[s]) if n in code} for p, s in UCDP_SIDES.values()]
+        rows += [{"pair": "-".join(sorted((x, y))), "conflict_id": int(c["conflict_id"]),
+                  "type": c["type_of_conflict"], "year": int(c["year"])}
+                 for x in sides[0] for y in sides[1] - {x}]
+    frame = pd.DataFrame(rows, columns=["pair", "conflict_id", "type", "year"])
+    return (frame.groupby(["pair", "conflict_id", "type"])["year"]
+            .agg(lambda y: ";".join(map(str, sorted(set(y))))).rename("years").reset_index())
+
+
 def key_votes(un_votes: pd.DataFrame, states: list[str] | tuple[str, ...] | None = None) -> pd.DataFrame:
     """The project's coded votes as a grid: one row per resolution (with its date), one column per state.
 
