@@ -4,7 +4,8 @@
 2. validation and loading of the shipped data;
 3. the state-year panel on 10k, 100k and 1M synthetic spells (must stay linear; goal: 1M under 2 s);
 4. executing each notebook against the floor, a kernel that only imports pandas, matplotlib, networkx, csto
-   (medians of three runs: timings on a shared machine vary by 10-20 %);
+   (medians of five rounds, each running the floor and then every notebook: timings on a shared machine vary
+   by 10-20 %, and interleaving makes a slow minute slow the floor and the notebooks alike);
 5. a new user's first minutes: `make` and then `make test` in a fresh clone of the current commit (uv's package
    cache is warm after the first install on a machine; the first ever install also downloads).
 
@@ -25,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
+ROUNDS = 5
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
@@ -117,12 +119,20 @@ def notebooks() -> None:
                 km.shutdown_kernel()
         return time.perf_counter() - start
 
+    # Rounds interleave the floor with the notebooks, so a shared machine's slow minute slows both alike.
+    paths = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+    floors: list[float] = []
+    took: dict[Path, list[float]] = {path: [] for path in paths}
     with tempfile.TemporaryDirectory() as tmp:
-        floor = statistics.median(run(floor_nb, Path(tmp)) for _ in range(3))
-    print(f"notebook floor (kernel + imports)    {floor:6.2f} s")
-    for path in sorted((ROOT / "notebooks").glob("[0-9]*.ipynb")):
-        took = statistics.median(run(nbformat.read(path, as_version=4), path.parent) for _ in range(3))
-        print(f"  {path.name:34s} {took:6.2f} s  ({took / floor:.2f} x floor)")
+        for _ in range(ROUNDS):
+            floors.append(run(floor_nb, Path(tmp)))
+            for path in paths:
+                took[path].append(run(nbformat.read(path, as_version=4), path.parent))
+    floor = statistics.median(floors)
+    print(f"notebook floor (kernel + imports)    {floor:6.2f} s  (runs {min(floors):.2f}-{max(floors):.2f} s)")
+    for path in paths:
+        median = statistics.median(took[path])
+        print(f"  {path.name:34s} {median:6.2f} s  ({median / floor:.2f} x floor)")
 
 
 def setup() -> None:

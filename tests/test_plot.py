@@ -1,5 +1,7 @@
 """Plots draw what the data says: bars per state and status, matrix cells, graph nodes and legends."""
 
+from pathlib import Path
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -156,3 +158,31 @@ def test_every_relation_type_of_the_schema_has_its_own_colour():
     types = fields["relation"]["constraints"]["enum"]
     assert set(types) <= set(plot.RELATION_COLOURS)
     assert len({plot.RELATION_COLOURS[t] for t in types}) == len(types)
+
+
+def test_notebook_setup_draws_each_figure_once_in_a_kernel():
+    """In a kernel, pyplot installs a redraw of every figure after each cell, at the first figure; the inline
+    backend then draws the figure again for its PNG. csto.notebook.setup() must leave only the inline backend's
+    draw, even though it runs before any figure exists (it once removed the redraw before pyplot installed it)."""
+    import sys
+
+    import nbformat
+    from nbclient import NotebookClient
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from build import KERNEL, local_kernel
+
+    cells = ["import csto.notebook\nimport matplotlib.pyplot as plt\ncsto.notebook.setup()",
+             "fig, ax = plt.subplots()\nax.plot([1, 2]);",
+             "print(sorted(c.__name__ for c in get_ipython().events.callbacks['post_execute']))"]
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "CSTO in Data", "language": "python"}
+    km = local_kernel()
+    try:
+        NotebookClient(nb, km=km, timeout=120).execute()
+    finally:
+        if km.has_kernel:
+            km.shutdown_kernel()
+    assert [o["output_type"] for o in nb.cells[1].outputs] == ["display_data"]  # the figure is still shown
+    hooks = nb.cells[2].outputs[0]["text"]
+    assert "flush_figures" in hooks and "_draw_all_if_interactive" not in hooks

@@ -28,7 +28,12 @@ def setup() -> None:
     import matplotlib
     import matplotlib.pyplot as plt
 
-    if "inline" in matplotlib.get_backend():
+    backend = matplotlib.get_backend()
+    if "inline" in backend:
         # After each cell pyplot redraws every changed figure (for interactive windows); the inline backend then
         # draws it again to make the PNG. The first draw is wasted: about a third of the time a chart takes.
+        # pyplot loads its backend, and installs that redraw, only at the first figure: load it now (no figure is
+        # open, so switching closes nothing), then remove the redraw.
+        if not plt.get_fignums():
+            plt.switch_backend(backend)
         plt.uninstall_repl_displayhook()

@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import math
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import matplotlib.pyplot as plt
-import networkx as nx
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
@@ -21,6 +21,9 @@ from matplotlib.patches import FancyArrowPatch, Patch
 
 from .membership import _in_lineage, normalise_spells
 from .schema import enum
+
+if TYPE_CHECKING:  # networkx costs ~0.2 s to import; notebooks without a graph never need it
+    import networkx as nx
 
 OKABE_ITO = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000", "#999999"]
 STATUS_COLOURS = {"member": "#0072B2", "observer": "#56B4E9", "suspended": "#E69F00", "frozen": "#D55E00"}
@@ -241,6 +244,7 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     :func:`csto.relations.co_participation`: ``source``, ``target``, ``events``) is drawn beneath, as light
     straight lines whose width grows with the number of shared events; its states join the nodes.
 
+    >>> import networkx as nx
     >>> g = nx.MultiGraph(); g.add_node("A", status="member"); g.add_node("B", status="")
     >>> g.add_edge("A", "B", relation="military_base", directed=True, source="A", target="B")
     0
