@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from .membership import status_on
+from .membership import _in_lineage, status_on
 
 ATTENDED_ROLES = ("host", "chair", "participant", "signatory", "non_signatory")
 """Roles that put a state at a session. The host counts: the sources name the host's head of state as present."""
@@ -243,12 +243,16 @@ def session_attendance(events: pd.DataFrame, participants: pd.DataFrame, members
         coded.setdefault(str(event_id), {}).setdefault(str(state), set()).add(str(role))
     wanted = set(statuses)
     attended_roles = set(ATTENDED_ROLES)
+    spells: dict[object, pd.DataFrame] = {}  # per organization: its lineage's spells in a wanted status
     rows = []
     for session in sessions.itertuples(index=False):
         roles = coded.get(session.event_id, {})
         if memberships is not None:
-            held = status_on(memberships, session.start_date, getattr(session, "organization", None), organizations)
-            held = held[held["status"].isin(wanted)].drop_duplicates("state")
+            organization = getattr(session, "organization", None)
+            if organization not in spells:
+                spells[organization] = memberships[memberships["status"].astype("object").isin(wanted)
+                                                   & _in_lineage(memberships, organization, organizations)]
+            held = status_on(spells[organization], session.start_date).drop_duplicates("state")
             expected = dict(zip(held["state"], held["status"]))
         else:
             expected = {state: "" for state, mine in roles.items() if mine != {"subject"}}
@@ -308,14 +312,18 @@ def responses(events: pd.DataFrame, participants: pd.DataFrame | None = None) ->
     if participants is not None and len(participants):
         named = participants[participants["role"].astype("object") == "subject"]
         subjects = named.groupby("event_id")["state"].agg(lambda s: ", ".join(sorted(set(s.astype(str))))).to_dict()
+    by_crisis: dict[str, list] = {}  # one pass over the answers, not one filter per crisis
+    ordered = answers.sort_values(["start_date", "event_id"])
+    for key, hit in zip(ordered["_crisis"], ordered.itertuples(index=False)):
+        by_crisis.setdefault(key, []).append(hit)
     rows = []
     for crisis in crises.itertuples(index=False):
         base = (crisis.event_id, crisis.title, crisis.start_date, crisis.start_precision,
                 subjects.get(crisis.event_id, ""))
-        hits = answers[answers["_crisis"] == crisis.event_id].sort_values(["start_date", "event_id"])
-        if hits.empty:
+        hits = by_crisis.get(crisis.event_id, [])
+        if not hits:
             rows.append((*base, None, None, None, pd.NaT, float("nan")))
-        for hit in hits.itertuples(index=False):
+        for hit in hits:
             exact = crisis.start_precision == "day" and getattr(hit, "start_precision", "day") == "day"
             gap = float((hit.start_date - crisis.start_date).days) if exact else float("nan")
             rows.append((*base, hit.event_id, hit.title, str(hit.event_type), hit.start_date, gap))

@@ -306,10 +306,11 @@ def membership_changes(memberships: pd.DataFrame, organizations: pd.DataFrame | 
     kind[(before == "member") & after.isin({"suspended", "frozen"})] = "suspended or frozen"
     kind[before.isin({"suspended", "frozen"}) & (after == "member")] = "restored"
     returning, seen = pd.Series(False, index=table.index), set()
-    for i, row in table.sort_values("date", kind="stable").iterrows():
-        if row["after"] == "member":
-            returning[i] = row["state"] in seen
-            seen.add(row["state"])
+    ordered = table.sort_values("date", kind="stable")
+    for i, state, now in zip(ordered.index, ordered["state"], ordered["after"]):
+        if now == "member":
+            returning[i] = state in seen
+            seen.add(state)
     kind[(kind == "joined") & returning] = "restored"
     table["kind"] = kind
     table = table[table["kind"].notna()].copy()

@@ -285,22 +285,30 @@ def changes(memberships: pd.DataFrame, organizations: pd.DataFrame | None = None
     2 2002-01-01   BBB  member    none  withdrew
     3 2004-01-01   AAA  member  frozen    frozen
     """
-    spells = normalise_spells(memberships, organizations).sort_values(["organization", "state", "start_date"])
+    spells = normalise_spells(memberships, organizations).sort_values(["organization", "state", "start_date"],
+                                                                     kind="stable")
     rows = []
-    for (org, state), group in spells.groupby(["organization", "state"], sort=True):
-        previous_end, previous_status = None, "none"
-        for spell in group.itertuples(index=False):
-            start = spell.start_date
-            if previous_end is None or pd.isna(previous_end) or start != previous_end:
-                if previous_end is not None and not pd.isna(previous_end):
-                    rows.append((previous_end, org, state, previous_status, "none", previous_reason, previous_act))
-                rows.append((start, org, state, "none", spell.status, "joined", None))
-            else:
-                rows.append((start, org, state, previous_status, spell.status, previous_reason, previous_act))
-            previous_end, previous_status = spell.end_date, spell.status
-            previous_reason, previous_act = spell.end_reason, spell.end_act
-        if previous_end is not None and not pd.isna(previous_end):
-            rows.append((previous_end, org, state, previous_status, "none", previous_reason, previous_act))
+    # plain records, not groupby + itertuples: a few dozen spells, and pandas' overhead was most of the time
+    previous: dict | None = None
+    for spell in spells.to_dict("records"):
+        org, state, start = spell["organization"], spell["state"], spell["start_date"]
+        if previous is not None and (previous["organization"], previous["state"]) != (org, state):
+            if pd.notna(previous["end_date"]):
+                rows.append((previous["end_date"], previous["organization"], previous["state"], previous["status"],
+                             "none", previous["end_reason"], previous["end_act"]))
+            previous = None
+        if previous is None or pd.isna(previous["end_date"]) or start != previous["end_date"]:
+            if previous is not None and pd.notna(previous["end_date"]):
+                rows.append((previous["end_date"], org, state, previous["status"], "none", previous["end_reason"],
+                             previous["end_act"]))
+            rows.append((start, org, state, "none", spell["status"], "joined", None))
+        else:
+            rows.append((start, org, state, previous["status"], spell["status"], previous["end_reason"],
+                         previous["end_act"]))
+        previous = spell
+    if previous is not None and pd.notna(previous["end_date"]):
+        rows.append((previous["end_date"], previous["organization"], previous["state"], previous["status"], "none",
+                     previous["end_reason"], previous["end_act"]))
     table = pd.DataFrame(rows, columns=["date", "organization", "state", "before", "after", "how", "act"])
     table["how"] = table["how"].where(table["how"].notna(), "ended").astype(str)
     table["act"] = table["act"].astype("string")

@@ -177,6 +177,24 @@ def _collective(assistance: pd.DataFrame) -> pd.DataFrame:
     return assistance[assistance["delivery_channel"].astype("object").fillna(COLLECTIVE) == COLLECTIVE]
 
 
+def _membership_measures(memberships: pd.DataFrame, organizations: pd.DataFrame, last_year: int,
+                         seen: dict | None = None) -> tuple[int, int]:
+    """Exits of full members and state-years in the alliance. ``seen`` remembers them per spell table during one
+    :func:`table` (most alternatives leave the spells as they are); it holds the tables too, so no id is reused."""
+    key = (id(memberships), id(organizations), last_year)
+    if seen is not None and key in seen:
+        return seen[key][1]
+    from .alliances import membership_changes
+
+    changes = membership_changes(memberships, organizations)
+    panel = state_year_panel(memberships, f"{last_year}-12-31")
+    in_alliance = panel[panel["status"].astype(str).isin(["member", "suspended", "frozen"])]
+    value = (int((changes["kind"] == "left").sum()), len(in_alliance))
+    if seen is not None:
+        seen[key] = ((memberships, organizations), value)
+    return value
+
+
 def headlines(ds: Dataset, last_year: int = 2025) -> pd.Series:
     """The record's headline measures, each named with its rule.
 
@@ -195,6 +213,10 @@ def headlines(ds: Dataset, last_year: int = 2025) -> pd.Series:
     >>> int(h["appeals"]), int(h["appeals that got troops through a collective decision"])
     (9, 1)
     """
+    return _headlines(ds, last_year, None)
+
+
+def _headlines(ds: Dataset, last_year: int, _seen: dict | None) -> pd.Series:
     appeals, assistance = ds.appeals, ds.assistance
     delivered = _collective(assistance[assistance["side"].astype(str) == "delivered"])
     requested = assistance[assistance["side"].astype(str) == "requested"]
@@ -217,11 +239,7 @@ def headlines(ds: Dataset, last_year: int = 2025) -> pd.Series:
     asked = events.get("help_asked_of", pd.Series(pd.NA, index=events.index)).astype("object")
     attacked_and_asked = events.loc[(kinds == "crisis") & (threat == "external_attack")
                                     & asked.isin(["organization", "treaty_parties"]), "event_id"].astype(str)
-    from .alliances import membership_changes
-
-    changes = membership_changes(ds.memberships, ds.organizations)
-    panel = state_year_panel(ds.memberships, f"{last_year}-12-31")
-    in_alliance = panel[panel["status"].astype(str).isin(["member", "suspended", "frozen"])]
+    exits, state_years = _membership_measures(ds.memberships, ds.organizations, last_year, _seen)
     return pd.Series({
         "appeals": len(appeals),
         "appeals decided": int(decided.sum()),
@@ -235,8 +253,8 @@ def headlines(ds: Dataset, last_year: int = 2025) -> pd.Series:
         "crises: a member attacked from outside": int(((kinds == "crisis") & (threat == "external_attack")).sum()),
         "of those, the member asked the organization": len(attacked_and_asked),
         "of those, answered by a decision, mission or deployment": int(attacked_and_asked.isin(acted).sum()),
-        "exits of full members": int((changes["kind"] == "left").sum()),
-        f"state-years in the alliance to {last_year}": len(in_alliance),
+        "exits of full members": exits,
+        f"state-years in the alliance to {last_year}": state_years,
     }, name=getattr(ds, "name", None))
 
 
@@ -251,9 +269,10 @@ def table(ds: Dataset, alternatives: dict[str, Callable[[Dataset], Dataset]] | N
     [9.0, 7.0]
     """
     alternatives = ALTERNATIVES if alternatives is None else alternatives
-    columns = {"baseline": headlines(ds)}
+    seen: dict = {}
+    columns = {"baseline": _headlines(ds, 2025, seen)}
     for name, recode in alternatives.items():
-        columns[name] = headlines(recode(ds))
+        columns[name] = _headlines(recode(ds), 2025, seen)
     out = pd.DataFrame(columns).astype("float64")
     return out.loc[measures] if measures is not None else out
 
