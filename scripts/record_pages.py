@@ -16,6 +16,7 @@ from collections import defaultdict
 from typing import Any
 
 import pandas as pd
+from csto.schema import enum
 
 from chronology import source_item, when
 from site_pages import FOOTER, head, nav
@@ -204,8 +205,10 @@ def state_page(ds: Any, iso3: str, version: str, css: list[str], prefix: str) ->
     counts = roles["role"].astype(str).value_counts().to_dict()
     hosted = ds.events[ds.events["location"].astype(str) == iso3]
     role_items = []
-    for role in ("host", "chair", "participant", "contributor", "subject", "requester", "signatory", "absent",
-                 "non_signatory"):
+    # every role the schema knows, in its order, then any other: a role left out here would vanish from the page
+    # (observer rows once did)
+    known = list(enum(ds.schema, "event_participants", "role"))
+    for role in known + sorted(set(counts) - set(known)):
         chosen = roles[roles["role"].astype(str) == role]
         if chosen.empty:
             continue

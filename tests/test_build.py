@@ -271,3 +271,15 @@ def test_every_row_has_an_address_and_every_page_the_same_navigation():
         assert items == navigation, page
     for page in [*(reports / "appeals").rglob("*.html"), *(reports / "states").glob("*.html")]:
         assert page.stat().st_size < 150_000, page
+
+
+def test_state_pages_list_every_role_a_state_has_in_the_events():
+    """Each state's page counts its events per role, for every role in the data (observer and not_recorded
+    included: a role the page did not know once vanished from it)."""
+    import csto
+
+    ds = csto.load(ROOT / "data")
+    p = ds.event_participants
+    for (state, role), n in p.groupby([p["state"].astype(str), p["role"].astype(str)]).size().items():
+        page = (ROOT / "reports" / "states" / f"{state}.html").read_text(encoding="utf-8")
+        assert f"<strong>{role.replace('_', ' ')}</strong> ({n})" in page, (state, role)

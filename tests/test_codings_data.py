@@ -87,7 +87,7 @@ def test_armed_conflicts_meet_the_definition_their_notes_give():
 
 
 # Sessions for which no stored source names who came for these members (searched in issue #21; the codebook's
-# Known gaps). The test fails when a gap opens or closes, so this list is always the record's real state.
+# Known gaps), coded `not_recorded`. The test fails when a gap opens or closes, so this list is the record's state.
 ATTENDANCE_GAPS = {
     "ev_19950210_summit_kaz": ["AZE"], "ev_19990402_summit_rus": ["AZE", "GEO", "UZB"],
     "ev_20081219_summit_kaz": ["UZB"], "ev_20100508_summit_rus": ["ARM", "KAZ", "TJK"],
@@ -95,9 +95,27 @@ ATTENDANCE_GAPS = {
 }
 
 
-def test_every_council_session_records_every_member_of_that_day_but_the_known_gaps():
+def test_every_council_session_has_a_row_for_every_member_of_that_day():
+    """Each state that was a member (or frozen member) on a session's day has a row for that session: a role that
+    says it came, an absence a source names, or `not_recorded` where the sources searched are silent."""
     from csto import activity
 
+    expected = activity.session_attendance(DATA.events, DATA.event_participants, DATA.memberships, DATA.organizations)
+    coded = set(zip(DATA.event_participants["event_id"].astype(str), DATA.event_participants["state"].astype(str)))
+    missing = [(e, s) for e, s in zip(expected["event_id"], expected["state"]) if (e, s) not in coded]
+    assert len(expected) > 250 and missing == []
+
+
+def test_not_recorded_rows_are_the_known_gaps_and_say_what_was_searched():
+    from csto import activity
+
+    p = DATA.event_participants
+    gaps = p[p["role"].astype(str) == "not_recorded"]
+    assert gaps.groupby("event_id")["state"].agg(lambda s: sorted(s.astype(str))).to_dict() == ATTENDANCE_GAPS
+    assert gaps["notes"].astype(str).str.contains("Searched").all()
+    # a not_recorded row is never the only thing said of a state that another row places at, or away from, the session
+    others = p[p["role"].astype(str) != "not_recorded"]
+    assert not set(zip(gaps["event_id"], gaps["state"])) & set(zip(others["event_id"], others["state"]))
     present = activity.session_attendance(DATA.events, DATA.event_participants, DATA.memberships, DATA.organizations)
     silent = present[present["attendance"] == "not recorded"]
     assert silent.groupby("event_id")["state"].agg(lambda s: sorted(s)).to_dict() == ATTENDANCE_GAPS

@@ -221,7 +221,8 @@ def session_attendance(events: pd.DataFrame, participants: pd.DataFrame, members
     states with any role at the session other than ``subject``. A state is ``attended`` when coded with one
     of :data:`ATTENDED_ROLES`, ``absent`` when coded ``absent`` (an explicit absence wins over a signature or
     a participants list, since the sources that note an absence are about the head of state), and
-    ``not recorded`` otherwise: silence in the sources, not an absence.
+    ``not recorded`` otherwise: silence in the sources (or a row coded ``not_recorded``: searched, nothing found),
+    not an absence.
 
     >>> ev = pd.DataFrame({"event_id": ["s1"], "organization": ["X"], "event_type": ["summit"],
     ...     "start_date": pd.to_datetime(["2023-11-23"]), "format": ["regular"]})
