@@ -16,7 +16,7 @@ from pathlib import Path
 from site_pages import FOOTER, head, nav
 
 # The last commit of data release 0.3.0 (2026-12-04), the version before this one.
-PREVIOUS = ("0.3.0", "15b11d47ed944771a12e0cbd89ce7ed82143a0ff")
+PREVIOUS = ("0.4.0", "67127add74eaa591134f783d1c1c5433eab2d13a")
 
 
 def previous_tables(root: Path, commit: str, folder: Path) -> bool:
