@@ -85,3 +85,29 @@ def test_load_skips_validation_only_for_bytes_that_already_passed(nato, monkeypa
     assert len(calls) == 2
     assert list((tmp_path / "cache" / "validated").iterdir())  # only the passing version is remembered
     assert len(list((tmp_path / "cache" / "validated").iterdir())) == 1
+
+
+def test_load_parses_each_version_of_the_bytes_once_and_hands_out_copies(nato, monkeypatch, tmp_path):
+    """The typed tables are cached by the data's fingerprint: a second load of the same bytes does not parse, its
+    tables equal a parse's, a change to a table is read anew, a load's own edits never reach the next load, and a
+    damaged cache file is parsed around, not trusted."""
+    import csto.io
+    from csto import load
+
+    monkeypatch.setenv("CSTO_CACHE_DIR", str(tmp_path / "cache"))
+    parsed = []
+    real_read = csto.io._read_table
+    monkeypatch.setattr(csto.io, "_read_table", lambda d, res: (parsed.append(res["name"]), real_read(d, res))[1])
+    first = load(nato)
+    n = len(parsed)
+    second = load(nato)
+    assert n > 0 and len(parsed) == n  # nothing parsed the second time
+    for name, table in first.tables.items():
+        pd.testing.assert_frame_equal(second[name], table)
+    second.states.loc[0, "name"] = "changed in memory"
+    assert load(nato).states.loc[0, "name"] == first.states.loc[0, "name"]
+    edit(nato / "states.csv", "CAN,Canada,", "CAN,Kanada,")
+    assert "Kanada" in set(load(nato).states["name"]) and len(parsed) == 2 * n
+    for cached in (tmp_path / "cache" / "tables").glob("*.pickle"):
+        cached.write_bytes(b"not a pickle")
+    assert "Kanada" in set(load(nato).states["name"]) and len(parsed) == 3 * n
