@@ -121,3 +121,12 @@ def test_the_external_extracts_ship_with_the_wheel(installed, elsewhere):
     done = run(installed, "-c", code, cwd=cwd, env=env)
     assert done.returncode == 0, done.stderr
     assert done.stdout == "2491 105498 1992 2020\n"  # the counts data/external/README.md gives
+
+
+def test_version_is_the_one_pyproject_gives():
+    import tomllib
+
+    import csto
+
+    with (Path(__file__).resolve().parents[1] / "pyproject.toml").open("rb") as f:
+        assert csto.__version__ == tomllib.load(f)["project"]["version"]
