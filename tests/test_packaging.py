@@ -130,3 +130,17 @@ def test_version_is_the_one_pyproject_gives():
 
     with (Path(__file__).resolve().parents[1] / "pyproject.toml").open("rb") as f:
         assert csto.__version__ == tomllib.load(f)["project"]["version"]
+
+
+def test_one_version_everywhere_it_is_written():
+    """pyproject.toml, the data descriptor, CITATION.cff and the codebook's citation line name the same version."""
+    import json
+    import re
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    with (root / "pyproject.toml").open("rb") as f:
+        version = tomllib.load(f)["project"]["version"]
+    assert json.loads((root / "data" / "datapackage.json").read_text(encoding="utf-8"))["version"] == version
+    assert re.search(r"^version: (\S+)$", (root / "CITATION.cff").read_text(encoding="utf-8"), re.M)[1] == version
+    assert f"(data version {version})" in (root / "data" / "README.md").read_text(encoding="utf-8")
