@@ -160,7 +160,7 @@ def test_every_relation_type_of_the_schema_has_its_own_colour():
     assert len({plot.RELATION_COLOURS[t] for t in types}) == len(types)
 
 
-def test_notebook_setup_draws_each_figure_once_in_a_kernel():
+def test_notebook_setup_draws_each_figure_once_and_freezes_the_imports_in_a_kernel():
     """In a kernel, pyplot installs a redraw of every figure after each cell, at the first figure; the inline
     backend then draws the figure again for its PNG. csto.notebook.setup() must leave only the inline backend's
     draw, even though it runs before any figure exists (it once removed the redraw before pyplot installed it)."""
@@ -174,7 +174,8 @@ def test_notebook_setup_draws_each_figure_once_in_a_kernel():
 
     cells = ["import csto.notebook\nimport matplotlib.pyplot as plt\ncsto.notebook.setup()",
              "fig, ax = plt.subplots()\nax.plot([1, 2]);",
-             "print(sorted(c.__name__ for c in get_ipython().events.callbacks['post_execute']))"]
+             "import gc\nprint(sorted(c.__name__ for c in get_ipython().events.callbacks['post_execute']), "
+             "gc.get_freeze_count() > 0)"]
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
     nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "CSTO in Data", "language": "python"}
     km = local_kernel()
@@ -186,3 +187,4 @@ def test_notebook_setup_draws_each_figure_once_in_a_kernel():
     assert [o["output_type"] for o in nb.cells[1].outputs] == ["display_data"]  # the figure is still shown
     hooks = nb.cells[2].outputs[0]["text"]
     assert "flush_figures" in hooks and "_draw_all_if_interactive" not in hooks
+    assert hooks.strip().endswith("True")  # the imports' objects are frozen out of the garbage collector's walks
