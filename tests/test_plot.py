@@ -71,7 +71,7 @@ def test_activity_counts_per_year():
     events = pd.DataFrame({"event_type": ["summit", "summit", "exercise"],
                            "start_date": pd.to_datetime(["2001-01-01", "2003-01-01", "2003-02-01"])})
     ax = plot.activity(events)
-    bars = sorted((p.get_x() + p.get_width() / 2, p.get_y(), p.get_height()) for p in ax.patches)
+    bars = sorted(plot.bar_segments(ax))
     assert bars == [(2001, 0, 1), (2003, 0, 1), (2003, 1, 1)]  # (year, bottom, height); empty segments not drawn
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["summit", "exercise"]
 

@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
-from matplotlib.collections import LineCollection
+from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyArrowPatch, Patch
 
@@ -345,6 +345,24 @@ def network(graph: nx.MultiGraph, ax: Axes | None = None, title: str | None = No
     return ax
 
 
+def _rectangles(ax: Axes, x: np.ndarray, bottom: np.ndarray, height: np.ndarray, width: float,
+                **style: object) -> PolyCollection:
+    """Rectangles centred on ``x``, from ``bottom`` up by ``height``, drawn as one collection.
+
+    One collection instead of a patch per rectangle: a chart of a few hundred bars draws in a third of the time
+    (matplotlib lays out and draws each patch on its own). Like ``Axes.bar``, the bars' bottoms are sticky edges,
+    so autoscaling leaves no margin under a bar chart's zero line.
+    """
+    x, bottom, height = (np.asarray(v, dtype=float) for v in (x, bottom, height))
+    left, right, top = x - width / 2, x + width / 2, bottom + height
+    verts = np.stack([np.column_stack([left, bottom]), np.column_stack([right, bottom]),
+                      np.column_stack([right, top]), np.column_stack([left, top])], axis=1)
+    rects = PolyCollection(verts, closed=True, **style)
+    rects.sticky_edges.y.extend(bottom.tolist())
+    ax.add_collection(rects, autolim=True)
+    return rects
+
+
 def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "", ylabel: str = "count",
                   colours: dict[str, str] | None = None) -> Axes:
     """Stacked bars of counts per year: index = year, one column per series, stacked in column order.
@@ -352,7 +370,7 @@ def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "",
     ``colours`` maps columns to colours; without it (or for a column it lacks) Okabe-Ito colours in turn.
 
     >>> ax = stacked_years(pd.DataFrame({"a": [1, 0], "b": [2, 3]}, index=[2001, 2002]))
-    >>> [(float(p.get_x() + p.get_width() / 2), float(p.get_y()), float(p.get_height())) for p in ax.patches]
+    >>> bar_segments(ax)
     [(2001.0, 0.0, 1.0), (2001.0, 1.0, 2.0), (2002.0, 0.0, 3.0)]
     >>> plt.close("all")
     """
@@ -365,14 +383,34 @@ def stacked_years(counts: pd.DataFrame, ax: Axes | None = None, title: str = "",
         colour = (colours or {}).get(str(column), OKABE_ITO[i % len(OKABE_ITO)])
         # An empty segment draws nothing; leaving it out keeps a chart of many types and years quick to draw.
         drawn = values != 0
-        ax.bar(years[drawn], values[drawn], bottom=bottom[drawn], label=str(column), color=colour)
+        _rectangles(ax, years[drawn], bottom[drawn], values[drawn], 0.8, facecolors=colour, edgecolors="none",
+                    linewidths=0, label=str(column))
         handles.append(Patch(color=colour, label=str(column)))
         bottom += values
+    ax.autoscale_view()
     ax.set_xlabel("year")
     ax.set_ylabel(ylabel)
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
     ax.set_title(title)
     return ax
+
+
+def bar_segments(ax: Axes) -> list[tuple[float, float, float]]:
+    """The bars a chart of this module drew, as (centre, bottom, height), in drawing order: a way to read
+    :func:`stacked_years` and :func:`activity` back, since they draw each series as one collection.
+
+    >>> ax = stacked_years(pd.DataFrame({"a": [2]}, index=[1999]))
+    >>> bar_segments(ax)
+    [(1999.0, 0.0, 2.0)]
+    >>> plt.close("all")
+    """
+    out = []
+    for rects in ax.collections:
+        if isinstance(rects, PolyCollection):
+            for path in rects.get_paths():
+                (x0, y0), (x1, y1) = path.vertices.min(axis=0), path.vertices.max(axis=0)
+                out.append((float((x0 + x1) / 2), float(y0), float(y1 - y0)))
+    return out
 
 
 def ties_over_time(counts: pd.DataFrame, ax: Axes | None = None, title: str | None = None) -> Axes:
@@ -491,7 +529,7 @@ def activity(events: pd.DataFrame, ax: Axes | None = None, types: list[str] | No
     ...                    "start_date": pd.to_datetime(["2001-05-01", "2001-09-01", "2002-05-01", "2002-09-01"]),
     ...                    "status": [None, None, None, "cancelled"]})
     >>> ax = activity(ev)
-    >>> [t.get_text() for t in ax.get_legend().get_texts()], [round(p.get_height()) for p in ax.patches]
+    >>> [t.get_text() for t in ax.get_legend().get_texts()], [round(h) for _, _, h in bar_segments(ax)]
     (['summit', 'exercise'], [1, 1, 1])
     >>> plt.close("all")
     """
@@ -574,6 +612,7 @@ def attendance_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | No
     ax = _ax(ax, (max(6.0, 0.38 * len(years) + 2), 0.45 * len(states) + 1.5))
     row = {s: len(states) - 1 - i for i, s in enumerate(states)}
     kinds = []
+    cells: dict[str, list[tuple[float, float]]] = {}
     for rec in table.itertuples(index=False):
         if rec.absent:
             kind = "absent"
@@ -584,12 +623,13 @@ def attendance_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | No
         else:
             kind = "not recorded"
         kinds.append(kind)
-        # add_artist, not add_patch: the limits are set below, and updating them per cell was the slow part
-        ax.add_artist(plt.Rectangle((rec.year - 0.45, row[rec.state] - 0.4), 0.9, 0.8,
-                                    facecolor=ATTENDANCE_COLOURS[kind], linewidth=0,
-                                    hatch="////" if kind == "partly recorded" else None, edgecolor="#0072B2"))
+        cells.setdefault(kind, []).append((rec.year, row[rec.state]))
         ax.text(rec.year, row[rec.state], f"{rec.attended}/{rec.sessions}", ha="center", va="center",
                 fontsize=6, color="white" if kind in ("absent", "attended") else "#000000")
+    for kind, where in cells.items():  # one collection of cells per kind: a grid of a few hundred draws fast
+        x, y = np.array(where, dtype=float).T
+        _rectangles(ax, x, y - 0.4, np.full(len(x), 0.8), 0.9, facecolors=ATTENDANCE_COLOURS[kind], linewidths=0,
+                    edgecolors="#0072B2", hatch="////" if kind == "partly recorded" else None, zorder=1)
     ax.set_xlim(min(years, default=0) - 0.6, max(years, default=0) + 0.6)
     ax.set_ylim(-0.6, len(states) - 0.4)
     ax.set_yticks(list(row.values()), list(row.keys()))
@@ -604,7 +644,7 @@ def attendance_grid(table: pd.DataFrame, ax: Axes | None = None, title: str | No
 
 __all__ = ["OKABE_ITO", "STATUS_COLOURS", "RELATION_COLOURS", "TIE_CLASSES", "TIE_CLASS_COLOURS", "network_handles",
            "setup", "timeline", "assistance_matrix", "bars",
-           "circle_layout", "network", "stacked_years", "activity", "ties_over_time", "share_over_time",
+           "circle_layout", "network", "stacked_years", "bar_segments", "activity", "ties_over_time", "share_over_time",
            "CO_PARTICIPATION_COLOUR",
            "EVENT_TYPE_COLOURS", "RESERVE_COLOURS", "OTHER_COLOUR", "ATTENDANCE_COLOURS", "ATTENDANCE_LABELS",
            "event_type_colours",
