@@ -112,11 +112,16 @@ def call_ids(appeals: pd.DataFrame) -> pd.Series:
     >>> call_ids(appeals).to_dict()
     {'B-1': 'A-1', 'A-1': 'A-1', 'C-1': 'C-1'}
     """
-    ids = appeals["appeal_id"].astype("object")
-    if appeals.empty:
-        return pd.Series([], index=pd.Index([], name="appeal_id"), name="call_id", dtype="object")
-    first = ids.groupby([appeals["date"], appeals["crisis"].astype("object")]).transform("min")
-    return pd.Series(first.to_numpy(), index=pd.Index(ids.to_numpy(), name="appeal_id"), name="call_id")
+    ids = appeals["appeal_id"].astype("object").to_numpy()
+    # plain Python over a few dozen rows: a groupby-transform cost more than the rest of calls() together
+    keys = [None if pd.isna(d) or pd.isna(c) else (d, c)  # a row without date or crisis is no call (as groupby)
+            for d, c in zip(appeals["date"], appeals["crisis"].astype("object"))]
+    first: dict = {}
+    for key, appeal in zip(keys, ids):
+        if key is not None and (key not in first or appeal < first[key]):
+            first[key] = appeal
+    return pd.Series([first[k] if k is not None else float("nan") for k in keys],
+                     index=pd.Index(ids, name="appeal_id"), name="call_id", dtype="object")
 
 
 def calls(appeals: pd.DataFrame, assistance: pd.DataFrame, material: Iterable[str] = MATERIAL) -> pd.DataFrame:
@@ -150,7 +155,8 @@ def calls(appeals: pd.DataFrame, assistance: pd.DataFrame, material: Iterable[st
     if "decision_precision" not in rows:
         rows["decision_precision"] = day.where(rows["decision_date"].notna())
     rows["days"] = _days(rows["decision_date"], rows["decision_precision"], rows["date"], rows["date_precision"])
-    rows["call_id"] = call_ids(rows).to_numpy()
+    ids = call_ids(rows)
+    rows["call_id"] = ids.to_numpy()
     help_rows = assistance.copy()
     delivered_elsewhere = (help_rows["side"].astype("object") == "delivered") & ~help_rows.index.isin(
         collective_only(help_rows).index)
@@ -160,7 +166,7 @@ def calls(appeals: pd.DataFrame, assistance: pd.DataFrame, material: Iterable[st
     if "start_precision" not in help_rows:
         help_rows["start_precision"] = "day"
     help_rows["start_precision"] = help_rows["start_precision"].astype("object")
-    help_rows["call_id"] = help_rows["appeal_id"].astype("object").map(call_ids(rows))
+    help_rows["call_id"] = help_rows["appeal_id"].astype("object").map(ids)
     # Plain records grouped once: filtering the whole frame per call made this the slowest step of notebook 05.
     by_call: dict[str, list[dict]] = {}
     for record in help_rows[["call_id", "side", "category", "contributor", "start_date", "start_precision"]
