@@ -161,12 +161,17 @@ def import_shares(imports: pd.DataFrame, supplier: str, recipients: list[str] | 
     0       ARM  2000-2007  40.0           30.0   0.75
     1       ARM  2008-2013   5.0            5.0   1.00
     """
+    # numpy masks over the columns, not a DataFrame filter per recipient and period (~100x fewer pandas calls)
+    who = imports["recipient"].to_numpy(dtype=object)
+    year = imports["year"].to_numpy()
+    tiv = imports["tiv"].to_numpy(dtype=float)
+    from_supplier = imports["supplier"].to_numpy(dtype=object) == supplier
     rows = []
     for recipient in recipients:
-        mine = imports[imports["recipient"] == recipient]
+        mine = who == recipient
         for first, last in periods:
-            span = mine[mine["year"].between(first, last)]
-            total, own = float(span["tiv"].sum()), float(span.loc[span["supplier"] == supplier, "tiv"].sum())
+            span = mine & (year >= first) & (year <= last)
+            total, own = float(np.sum(tiv[span])), float(np.sum(tiv[span & from_supplier]))
             rows.append({"recipient": recipient, "period": f"{first}-{last}", "tiv": round(total, 2),
                          "from_supplier": round(own, 2), "share": own / total if total else np.nan})
     return pd.DataFrame(rows, columns=["recipient", "period", "tiv", "from_supplier", "share"])
