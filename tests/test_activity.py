@@ -229,7 +229,7 @@ def test_nato_fixture_without_status_series_format():
     assert exercises(ds.events, ds.event_participants).empty
     assert session_attendance(ds.events, ds.event_participants, ds.memberships, ds.organizations).empty
     assert responses(ds.events, ds.event_participants).empty
-    assert len(plot.activity(ds.events).patches) == 1
+    assert len(plot.bar_segments(plot.activity(ds.events))) == 1
     raw = ds.events.drop(columns=["status", "series", "format"])
     assert activity_by_year(raw).equals(activity_by_year(ds.events))
 
@@ -250,15 +250,15 @@ def test_every_event_type_of_the_schema_has_a_colour_of_its_own():
 def test_activity_chart_gives_summit_and_other_different_colours():
     ax = plot.activity(PROJECT, types=["summit"])
     by_label = {}
-    for container in ax.containers:
-        by_label[container.get_label()] = matplotlib.colors.to_hex(container.patches[0].get_facecolor())
+    for series in ax.collections:  # one collection of bars per series
+        by_label[series.get_label()] = matplotlib.colors.to_hex(series.get_facecolor()[0])
     assert by_label == {"summit": plot.EVENT_TYPE_COLOURS["summit"].lower(), "other": plot.OTHER_COLOUR.lower()}
 
 
 def test_activity_chart_stacks_types_in_palette_order_and_skips_cancelled():
     ax = plot.activity(PROJECT)
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["summit", "exercise", "operation"]
-    assert sum(p.get_height() for p in ax.patches) == 5  # seven rows, two with a status
+    assert sum(h for _, _, h in plot.bar_segments(ax)) == 5  # seven rows, two with a status
 
 
 def test_exercise_grid_marks_status_and_host():
@@ -277,7 +277,7 @@ def test_attendance_grid_colours_absences():
     table = attendance(session_attendance(PROJECT, ROLES, SPELLS))
     ax = plot.attendance_grid(table)
     assert [t.get_text() for t in ax.get_yticklabels()] == ["AAA", "BBB", "CCC"]
-    colours = {matplotlib.colors.to_hex(p.get_facecolor()) for p in ax.patches}
+    colours = {matplotlib.colors.to_hex(c.get_facecolor()[0]) for c in ax.collections}
     assert plot.ATTENDANCE_COLOURS["absent"].lower() in colours
     assert sorted(t.get_text() for t in ax.texts) == ["0/1", "0/1", "1/1", "1/1", "1/1"]  # AAA, CCC missed one each
-    assert len(plot.attendance_grid(table.iloc[0:0]).patches) == 0
+    assert len(plot.attendance_grid(table.iloc[0:0]).collections) == 0
