@@ -113,7 +113,7 @@ def test_not_recorded_rows_are_the_known_gaps_and_say_what_was_searched():
     gaps = p[p["role"].astype(str) == "not_recorded"]
     assert gaps.groupby("event_id")["state"].agg(lambda s: sorted(s.astype(str))).to_dict() == ATTENDANCE_GAPS
     assert gaps["notes"].astype(str).str.contains("Searched").all()
-    # a not_recorded row is never the only thing said of a state that another row places at, or away from, the session
+    # a state coded not_recorded at a session has no other row there (none that places it at, or away from, it)
     others = p[p["role"].astype(str) != "not_recorded"]
     assert not set(zip(gaps["event_id"], gaps["state"])) & set(zip(others["event_id"], others["state"]))
     present = activity.session_attendance(DATA.events, DATA.event_participants, DATA.memberships, DATA.organizations)
